@@ -1,0 +1,108 @@
+//! `existence`: words, phrases or patterns that should not appear at all
+//! (web boilerplate, banned terms). Optionally only as a whole line, and
+//! optionally fixed by deleting that line.
+
+use super::pattern::{bounded, compile, scoped_ranges, Scope};
+use super::{Check, Kind};
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::rule_params;
+use crate::rules::{LoadContext, LoadError};
+use regex::Regex;
+use serde_saphyr::Spanned;
+
+pub const KIND: Kind = Kind {
+    name: "existence",
+    fields: &["match"],
+    build,
+    summary: "flags tokens or patterns that should not appear",
+};
+
+fn default_scope() -> Scope {
+    Scope::All
+}
+
+rule_params! {
+    struct Params {
+        /// Regular expressions; plain words work as they are.
+        tokens: Vec<Spanned<String>>,
+        #[serde(default)]
+        ignorecase: bool,
+        /// Do not add word boundaries around tokens.
+        #[serde(default)]
+        nonword: bool,
+        /// A token must fill its line (a stray "Advertisement" line).
+        #[serde(default)]
+        whole_line: bool,
+        /// With `whole-line`, the fix deletes the line.
+        #[serde(default)]
+        remove_line: bool,
+        #[serde(default = "default_scope")]
+        scope: Scope,
+    }
+}
+
+struct Existence {
+    regex: Regex,
+    params: Params,
+}
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    let params: Params = ctx.params()?;
+    let mut parts = Vec::new();
+    for token in &params.tokens {
+        // Compile alone first so a bad token is reported at its own line.
+        compile(&token.value, token, params.ignorecase, ctx)?;
+        parts.push(bounded(&token.value, params.nonword));
+    }
+    let joined = parts.join("|");
+    let pattern = if params.whole_line {
+        format!(r"(?m)^[ \t]*(?:{joined})[ \t\r]*$")
+    } else {
+        joined
+    };
+    let first = params.tokens.first().cloned().unwrap_or_else(|| Spanned::new(String::new(), serde_saphyr::Location::UNKNOWN, serde_saphyr::Location::UNKNOWN));
+    let regex = compile(&pattern, &first, params.ignorecase, ctx)?;
+    Ok(Box::new(Existence { regex, params }))
+}
+
+impl Check for Existence {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        for range in scoped_ranges(doc, self.params.scope) {
+            let text = doc.slice(&range);
+            for m in self.regex.find_iter(text) {
+                let trimmed = m.as_str().trim();
+                if trimmed.is_empty() {
+                    continue;
+                }
+                let start = range.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+                let span = start..start + trimmed.len();
+                let mut finding = Finding::at(span).field("match", trimmed);
+                if self.params.whole_line && self.params.remove_line {
+                    finding = finding.fix(line_with_newline(&doc.text, start), "");
+                }
+                out.push(finding);
+            }
+        }
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        let tokens: Vec<&str> = self.params.tokens.iter().map(|t| t.value.as_str()).collect();
+        vec![
+            ("tokens".into(), tokens.join(" | ")),
+            ("ignorecase".into(), self.params.ignorecase.to_string()),
+            ("whole-line".into(), self.params.whole_line.to_string()),
+            ("scope".into(), self.params.scope.name().into()),
+        ]
+    }
+}
+
+/// The whole line around `offset`, with its line break (or the one before
+/// it, for a last line), so deleting it leaves no blank line behind.
+fn line_with_newline(text: &str, offset: usize) -> std::ops::Range<usize> {
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    match text[offset..].find('\n') {
+        Some(i) => start..offset + i + 1,
+        None => start.saturating_sub(usize::from(start > 0))..text.len(),
+    }
+}

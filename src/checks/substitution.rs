@@ -1,0 +1,131 @@
+//! `substitution`: use B instead of A ("Druzes" → "Druze"), with a fix.
+//! All keys are scanned with one combined regex; each match is mapped back
+//! to its key with that key's anchored pattern.
+
+use super::pattern::{bounded, compile, scoped_ranges, Scope};
+use super::{Check, Kind};
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::rule_params;
+use crate::rules::{LoadContext, LoadError};
+use regex::Regex;
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+
+pub const KIND: Kind = Kind {
+    name: "substitution",
+    fields: &["match", "replacement"],
+    build,
+    summary: "suggests a replacement for a word or pattern, with a fix",
+};
+
+fn default_scope() -> Scope {
+    Scope::All
+}
+
+fn yes() -> bool {
+    true
+}
+
+rule_params! {
+    struct Params {
+        /// Pattern to replacement.
+        swap: HashMap<Spanned<String>, String>,
+        #[serde(default)]
+        ignorecase: bool,
+        #[serde(default)]
+        nonword: bool,
+        /// Offer the replacement as a fix `--fix` may apply.
+        #[serde(default = "yes")]
+        fixable: bool,
+        #[serde(default = "default_scope")]
+        scope: Scope,
+    }
+}
+
+struct Swap {
+    anchored: Regex,
+    pattern: String,
+    replacement: String,
+}
+
+struct Substitution {
+    combined: Regex,
+    swaps: Vec<Swap>,
+    ignorecase: bool,
+    fixable: bool,
+    scope: Scope,
+}
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    let params: Params = ctx.params()?;
+    let mut keys: Vec<(&Spanned<String>, &String)> = params.swap.iter().collect();
+    keys.sort_by_key(|(k, _)| (k.referenced.line(), k.referenced.column()));
+    let mut swaps = Vec::new();
+    let mut parts = Vec::new();
+    for (key, replacement) in &keys {
+        let part = bounded(&key.value, params.nonword);
+        let anchored = compile(&format!("^(?:{})$", key.value), key, params.ignorecase, ctx)?;
+        swaps.push(Swap {
+            anchored,
+            pattern: key.value.clone(),
+            replacement: (*replacement).clone(),
+        });
+        parts.push(part);
+    }
+    let Some((first, _)) = keys.first() else {
+        return Err(ctx.source.error_span(0..0, "`swap` needs at least one entry"));
+    };
+    let combined = compile(&parts.join("|"), first, params.ignorecase, ctx)?;
+    Ok(Box::new(Substitution {
+        combined,
+        swaps,
+        ignorecase: params.ignorecase,
+        fixable: params.fixable,
+        scope: params.scope,
+    }))
+}
+
+impl Check for Substitution {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        for range in scoped_ranges(doc, self.scope) {
+            let text = doc.slice(&range);
+            for m in self.combined.find_iter(text) {
+                let Some(swap) = self.swaps.iter().find(|s| s.anchored.is_match(m.as_str())) else {
+                    continue;
+                };
+                let replacement = match_case(m.as_str(), &swap.replacement, self.ignorecase);
+                let span = range.start + m.start()..range.start + m.end();
+                let mut finding = Finding::at(span.clone())
+                    .field("match", m.as_str())
+                    .field("replacement", replacement.clone());
+                if self.fixable {
+                    finding = finding.fix(span, replacement);
+                }
+                out.push(finding);
+            }
+        }
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        let swaps: Vec<String> = self.swaps.iter().map(|s| format!("{} -> {}", s.pattern, s.replacement)).collect();
+        vec![
+            ("swap".into(), swaps.join("; ")),
+            ("ignorecase".into(), self.ignorecase.to_string()),
+            ("fixable".into(), self.fixable.to_string()),
+        ]
+    }
+}
+
+/// "Claimed" → "Said" when the match is capitalised and case was ignored.
+fn match_case(matched: &str, replacement: &str, ignorecase: bool) -> String {
+    let capital = matched.chars().next().is_some_and(char::is_uppercase);
+    if !ignorecase || !capital {
+        return replacement.to_string();
+    }
+    let mut chars = replacement.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,128 @@
+//! `.copydesk.yaml`: found by walking up from each linted file (nearest
+//! wins) or given with `--config`. Unknown keys are errors at their line.
+
+use crate::diagnostic::Severity;
+use crate::rules::{LoadError, YamlSource};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const FILE_NAMES: &[&str] = &[".copydesk.yaml", ".copydesk.yml"];
+
+/// A local place the gazetteer lacks (or overrides).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocalPlace {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code or English name of the country.
+    pub country: String,
+    #[serde(default)]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// Extra rule directories, relative to the config file.
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// Leave the built-in rules out (only `rules` directories are used).
+    #[serde(default)]
+    pub no_builtin_rules: bool,
+    #[serde(default)]
+    pub select: Vec<String>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Rule id to severity.
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+    #[serde(default)]
+    pub fail_level: Option<Severity>,
+    /// Globs of paths not to lint, relative to the config file.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// File extensions to lint (default: md, markdown, txt).
+    #[serde(default)]
+    pub extensions: Vec<String>,
+    /// Files larger than this many bytes are refused with an error.
+    #[serde(default)]
+    pub max_file_size: Option<u64>,
+    #[serde(default)]
+    pub gazetteer: Vec<LocalPlace>,
+}
+
+/// A config file as loaded, with the directory it governs.
+#[derive(Debug, Clone, Default)]
+pub struct LoadedConfig {
+    pub path: Option<PathBuf>,
+    pub config: Config,
+}
+
+impl LoadedConfig {
+    pub fn load(path: &Path) -> Result<LoadedConfig, LoadError> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("cannot read config: {e}")))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("config is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
+        let source = YamlSource::new(&name, text);
+        let config = parse(&source)?;
+        Ok(LoadedConfig {
+            path: Some(path.to_path_buf()),
+            config,
+        })
+    }
+
+    /// The directory relative paths in the config are resolved against.
+    pub fn base_dir(&self) -> PathBuf {
+        self.path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+
+    pub fn rule_dirs(&self) -> Vec<PathBuf> {
+        let base = self.base_dir();
+        self.config.rules.iter().map(|d| base.join(d)).collect()
+    }
+}
+
+/// Parses config text; an empty file is an empty config.
+pub fn parse(source: &YamlSource) -> Result<Config, LoadError> {
+    if source.text.trim().is_empty() {
+        return Ok(Config::default());
+    }
+    let config: Config = serde_saphyr::from_str(&source.text).map_err(|e| source.from_yaml(&e))?;
+    Ok(config)
+}
+
+/// The nearest config file at or above `dir`.
+pub fn discover(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .flat_map(|d| FILE_NAMES.iter().map(move |n| d.join(n)))
+        .find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_is_located() {
+        let source = YamlSource::new("c.yaml", "select: [place]\nfail-levle: error\n");
+        let err = parse(&source).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("c.yaml:2:"), "{err}");
+        assert!(err.contains("fail-levle"), "{err}");
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let text = "rules: [house]\nselect: [place]\nignore: [style]\nseverity: {doubled-word: error}\nfail-level: info\nexclude: ['drafts/**']\ngazetteer:\n  - {name: Smallville, country: US}\n";
+        let config = parse(&YamlSource::new("c.yaml", text)).ok().unwrap_or_default();
+        assert_eq!(config.rules, vec!["house"]);
+        assert_eq!(config.fail_level, Some(Severity::Info));
+        assert_eq!(config.severity.get("doubled-word"), Some(&Severity::Error));
+        assert_eq!(config.gazetteer[0].name, "Smallville");
+    }
+}

@@ -1,0 +1,176 @@
+//! Plain-text block segmentation and the classification of blocks into
+//! title, subhead, byline and body paragraphs (shared with Markdown).
+
+use super::{front_matter, Block, BlockKind};
+use std::ops::Range;
+
+/// Closing marks that may follow sentence punctuation.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
+
+/// Splits plain text into blocks: a blank line always ends a block, and
+/// each line is its own block unless it looks hard-wrapped (long, ending
+/// mid-sentence), so one-line-per-paragraph drafts and wrapped drafts both work.
+pub(super) fn plain_text(text: &str) -> (String, Vec<Block>) {
+    let mut prose = blank_bom(text);
+    let body_start = match front_matter::parse(text) {
+        Some(fm) => {
+            blank_outside(&mut prose, 0..fm.end, &fm.values());
+            fm.end
+        }
+        None => 0,
+    };
+    super::suppressions::blank_comments(&mut prose);
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for line in line_spans(&prose, body_start) {
+        let content = trimmed(&prose, line.clone());
+        if content.is_empty() {
+            spans.extend(current.take());
+            continue;
+        }
+        current = match current {
+            Some(open) if is_wrapped(&prose[open.clone()]) => Some(open.start..content.end),
+            Some(open) => {
+                spans.push(open);
+                Some(content)
+            }
+            None => Some(content),
+        };
+    }
+    spans.extend(current);
+    let mut blocks = front_matter::parse(text).map_or_else(Vec::new, |fm| fm.blocks());
+    let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
+    for (i, span) in spans.into_iter().enumerate() {
+        let kind = classify(&prose[span.clone()], i == 0 && !has_title);
+        blocks.push(Block { kind, span });
+    }
+    (prose, blocks)
+}
+
+/// Replaces a leading BOM by spaces so offsets stay put.
+pub(super) fn blank_bom(text: &str) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => format!("   {rest}"),
+        None => text.to_string(),
+    }
+}
+
+/// Blanks `range` of `prose` except the `keep` sub-ranges.
+pub(super) fn blank_outside(prose: &mut String, range: Range<usize>, keep: &[Range<usize>]) {
+    let mut pos = range.start;
+    let mut holes = Vec::new();
+    for k in keep {
+        holes.push(pos..k.start);
+        pos = k.end;
+    }
+    holes.push(pos..range.end);
+    for hole in holes {
+        blank(prose, hole);
+    }
+}
+
+/// Replaces the chars in `range` by ASCII spaces, keeping newlines.
+pub(super) fn blank(prose: &mut String, range: Range<usize>) {
+    let Some(slice) = prose.get(range.clone()) else {
+        return;
+    };
+    let replaced: String = slice
+        .chars()
+        .flat_map(|c| {
+            let fill = if c == '\n' { '\n' } else { ' ' };
+            std::iter::repeat_n(fill, c.len_utf8())
+        })
+        .collect();
+    prose.replace_range(range, &replaced);
+}
+
+/// Line spans (without the newline) from `from` on.
+fn line_spans(text: &str, from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let span = pos..end;
+        pos = end + 1;
+        Some(span)
+    })
+}
+
+/// The span without surrounding whitespace (including `\r`).
+pub(super) fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    start..end.max(start)
+}
+
+/// A line that runs on into the next: long and not ending a sentence.
+fn is_wrapped(block: &str) -> bool {
+    let last_line = block.rsplit('\n').next().unwrap_or(block).trim_end();
+    last_line.chars().count() >= 40 && !ends_sentence(last_line) && !last_line.ends_with(':')
+}
+
+/// Ends with sentence punctuation, possibly followed by closing marks.
+pub(super) fn ends_sentence(s: &str) -> bool {
+    let core = s.trim_end().trim_end_matches(CLOSERS);
+    core.ends_with(['.', '!', '?', '…', ';'])
+}
+
+/// Decides what a block is from its text alone.
+pub(super) fn classify(block: &str, first: bool) -> BlockKind {
+    let text = block.trim();
+    if is_byline(text) {
+        return BlockKind::Byline;
+    }
+    if is_caption(text) {
+        return BlockKind::Caption;
+    }
+    let one_line = !text.contains('\n');
+    if first && one_line && text.chars().count() <= 160 && !text.ends_with('.') {
+        return BlockKind::Title;
+    }
+    if one_line && is_subhead_text(text) {
+        return BlockKind::Subhead;
+    }
+    BlockKind::Paragraph
+}
+
+/// A crosshead: short, few words, no sentence or clause punctuation at the end,
+/// not a list item.
+pub(super) fn is_subhead_text(text: &str) -> bool {
+    let core = text.trim_end_matches(CLOSERS).trim_end();
+    let words = text.split_whitespace().count();
+    !text.is_empty()
+        && text.chars().count() <= 80
+        && (1..=12).contains(&words)
+        && !core.ends_with(['.', ',', ';', ':', '!', '?', '…'])
+        && !text.starts_with(['-', '*', '•', '–', '—'])
+        && text.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+fn is_byline(text: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "source:",
+        "sources:",
+        "reporting by",
+        "written by",
+        "additional reporting",
+        "editing by",
+        "compiled by",
+    ];
+    let lower = text.to_lowercase();
+    let short = text.chars().count() <= 120;
+    // "By Jane Doe" but not "By contrast, …": short, capitalised, no full stop.
+    let by_name = text.strip_prefix("By ").is_some_and(|rest| {
+        rest.starts_with(char::is_uppercase) && rest.chars().count() <= 60 && !ends_sentence(rest) && !rest.contains(',')
+    });
+    short && (by_name || PREFIXES.iter().any(|p| lower.starts_with(p)))
+}
+
+fn is_caption(text: &str) -> bool {
+    const PREFIXES: &[&str] = &["caption:", "photo:", "image:", "pictured:", "picture:"];
+    let lower = text.to_lowercase();
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+}

@@ -1,0 +1,151 @@
+//! A draft parsed once into elements with byte spans into the original
+//! text: blocks (title, subheads, paragraphs, bylines …), sentences and
+//! quotations. Checks read this model; they never re-parse the text.
+
+mod blocks;
+mod front_matter;
+mod lines;
+mod markdown;
+mod quotes;
+mod sentences;
+mod suppressions;
+
+use std::ops::Range;
+
+pub use lines::LineIndex;
+pub use quotes::{Quote, QuoteMark};
+pub use suppressions::{Suppression, Suppressions};
+
+/// Input format, chosen from the file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+impl Format {
+    pub fn from_path(path: &str) -> Self {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdx") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// What a block of the draft is, editorially.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// The headline: first line, or Markdown `# ` heading / front matter `title`.
+    Title,
+    /// A standfirst / dek (front matter `subtitle`, `dek`, `description`).
+    Standfirst,
+    /// A crosshead: a short line between paragraphs with no sentence punctuation.
+    Subhead,
+    /// A caption line ("Photo: …", "Caption: …").
+    Caption,
+    /// "Source: …", "By …", "Reporting by …".
+    Byline,
+    /// Body text.
+    Paragraph,
+}
+
+impl BlockKind {
+    /// Display elements are what a reader sees before the body: headline,
+    /// dek, subheads, captions.
+    pub fn is_display(self) -> bool {
+        matches!(
+            self,
+            BlockKind::Title | BlockKind::Standfirst | BlockKind::Subhead | BlockKind::Caption
+        )
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Title => "title",
+            BlockKind::Standfirst => "standfirst",
+            BlockKind::Subhead => "subhead",
+            BlockKind::Caption => "caption",
+            BlockKind::Byline => "byline",
+            BlockKind::Paragraph => "paragraph",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    /// Index into `Document::blocks`.
+    pub block: usize,
+}
+
+/// A parsed draft. `prose` has the same byte length as `text`, with
+/// markup, code, comments and front-matter keys blanked to spaces, so
+/// every offset found in `prose` is also an offset into `text`.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub text: String,
+    pub prose: String,
+    pub format: Format,
+    pub lines: LineIndex,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub suppressions: Suppressions,
+}
+
+impl Document {
+    /// Parses `text`; a leading BOM is kept in `text` but blanked in `prose`.
+    pub fn parse(text: String, format: Format) -> Self {
+        let suppressions = Suppressions::parse(&text);
+        let (prose, blocks) = match format {
+            Format::Text => blocks::plain_text(&text),
+            Format::Markdown => markdown::parse(&text),
+        };
+        let sentences = sentences::split(&prose, &blocks);
+        let quotes = quotes::extract(&prose, &blocks);
+        Document {
+            lines: LineIndex::new(&text),
+            text,
+            prose,
+            format,
+            blocks,
+            sentences,
+            quotes,
+            suppressions,
+        }
+    }
+
+    /// The prose text of a span (markup blanked).
+    pub fn slice(&self, span: &Range<usize>) -> &str {
+        self.prose.get(span.clone()).unwrap_or("")
+    }
+
+    /// Index of the block containing byte `offset`, if any.
+    pub fn block_at(&self, offset: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.span.end <= offset);
+        (i < self.blocks.len() && self.blocks[i].span.start <= offset).then_some(i)
+    }
+
+    /// Index of the sentence containing byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
+    }
+
+    /// The kind of the block containing `offset`; body text when outside blocks.
+    pub fn kind_at(&self, offset: usize) -> BlockKind {
+        self.block_at(offset)
+            .map_or(BlockKind::Paragraph, |i| self.blocks[i].kind)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+//! Errors in rule and config files, located in the YAML source so they can
+//! be shown like any other diagnostic (file, line, column, carets).
+
+use serde_saphyr::{Location, RenderOptions, SnippetMode};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: String,
+    pub source: String,
+    pub span: Range<usize>,
+    pub message: String,
+    pub notes: Vec<String>,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let index = crate::document::LineIndex::new(&self.source);
+        let (line, col) = index.line_col(&self.source, self.span.start);
+        write!(f, "{}:{line}:{col}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The YAML file being loaded, for locating errors in it.
+#[derive(Debug, Clone)]
+pub struct YamlSource {
+    pub path: String,
+    pub text: String,
+}
+
+impl YamlSource {
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+        YamlSource {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    pub fn error_span(&self, span: Range<usize>, message: impl Into<String>) -> LoadError {
+        LoadError {
+            path: self.path.clone(),
+            source: self.text.clone(),
+            span,
+            message: message.into(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// An error at a parser location (the whole scalar or key there).
+    pub fn error_at(&self, loc: &Location, message: impl Into<String>) -> LoadError {
+        self.error_span(self.span_of(loc), message)
+    }
+
+    /// A serde-saphyr error, at its location (or the file start).
+    pub fn from_yaml(&self, err: &serde_saphyr::Error) -> LoadError {
+        let mut options = RenderOptions::default();
+        options.snippets = SnippetMode::Off;
+        let rendered = err.render_with_options(options);
+        let message = strip_location_suffix(rendered.lines().next().unwrap_or("invalid YAML"));
+        match err.location() {
+            Some(loc) if loc != Location::UNKNOWN => self.error_at(&loc, message),
+            _ => self.error_span(0..0, message),
+        }
+    }
+
+    fn span_of(&self, loc: &Location) -> Range<usize> {
+        let start = loc
+            .span()
+            .byte_offset()
+            .and_then(|b| usize::try_from(b).ok())
+            .unwrap_or_else(|| self.offset_of(loc.line(), loc.column()));
+        let start = start.min(self.text.len());
+        let len = loc
+            .span()
+            .byte_len()
+            .and_then(|b| usize::try_from(b).ok())
+            .unwrap_or(0);
+        let end = if len > 0 {
+            (start + len).min(self.text.len())
+        } else {
+            token_end(&self.text, start)
+        };
+        start..end
+    }
+
+    fn offset_of(&self, line: u64, column: u64) -> usize {
+        let index = crate::document::LineIndex::new(&self.text);
+        let line = usize::try_from(line.saturating_sub(1)).unwrap_or(0);
+        let Some(start) = index.line_start(line) else {
+            return self.text.len();
+        };
+        let col = usize::try_from(column.saturating_sub(1)).unwrap_or(0);
+        self.text[start..]
+            .char_indices()
+            .nth(col)
+            .map_or(self.text.len(), |(i, _)| start + i)
+    }
+}
+
+/// The end of the word or key starting at `start`, for carets under it.
+fn token_end(text: &str, start: usize) -> usize {
+    let rest = text.get(start..).unwrap_or("");
+    let len = rest
+        .find(|c: char| c == '\n' || c == ':' || c == ',')
+        .unwrap_or(rest.len());
+    start + rest[..len].trim_end().len()
+}
+
+/// serde-saphyr appends " at line X column Y"; the diagnostic shows it already.
+fn strip_location_suffix(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}

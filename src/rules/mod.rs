@@ -1,0 +1,289 @@
+//! YAML rules: one rule a file. Loading is two-stage: the shared fields
+//! (id, extends, category, severity, message, description, examples) are
+//! read first, then the kind named by `extends` reads the whole file again
+//! into its own strict struct, so unknown keys are errors at their line.
+
+mod error;
+mod template;
+
+pub use error::{LoadError, YamlSource};
+pub use template::render as render_message;
+
+use crate::checks::{self, Check};
+use crate::diagnostic::Severity;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Rule categories, as in the JSON contract and `--select`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Place,
+    Quote,
+    Attribution,
+    Consistency,
+    Style,
+    Hygiene,
+}
+
+impl Category {
+    pub const ALL: [Category; 6] = [
+        Category::Place,
+        Category::Quote,
+        Category::Attribution,
+        Category::Consistency,
+        Category::Style,
+        Category::Hygiene,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Place => "place",
+            Category::Quote => "quote",
+            Category::Attribution => "attribution",
+            Category::Consistency => "consistency",
+            Category::Style => "style",
+            Category::Hygiene => "hygiene",
+        }
+    }
+}
+
+/// Text a rule must flag and text it must leave alone.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub flag: Vec<String>,
+    #[serde(default)]
+    pub pass: Vec<String>,
+}
+
+/// What the loader needs besides the YAML text.
+#[derive(Debug, Clone)]
+pub struct LoadContext {
+    pub source: YamlSource,
+}
+
+impl LoadContext {
+    pub fn error_at(&self, loc: &serde_saphyr::Location, message: impl Into<String>) -> LoadError {
+        self.source.error_at(loc, message)
+    }
+
+    pub fn from_yaml(&self, err: &serde_saphyr::Error) -> LoadError {
+        self.source.from_yaml(err)
+    }
+
+    /// Deserialises the whole rule file into a kind's strict parameter struct.
+    pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
+        serde_saphyr::from_str(&self.source.text).map_err(|e| self.from_yaml(&e))
+    }
+}
+
+/// Declares a check kind's parameter struct: strict (`deny_unknown_fields`,
+/// kebab-case keys) and accepting the shared rule fields, which the loader
+/// has already read.
+#[macro_export]
+macro_rules! rule_params {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "kebab-case")]
+        $vis struct $name {
+            $($(#[$fmeta])* $fvis $field: $ty,)*
+            #[serde(default, rename = "id")] _id: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "extends")] _extends: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "category")] _category: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "severity")] _severity: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "message")] _message: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "description")] _description: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "link")] _link: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "examples")] _examples: Option<serde::de::IgnoredAny>,
+        }
+    };
+}
+
+/// The shared fields every rule file has.
+#[derive(Deserialize)]
+struct CommonFields {
+    id: Spanned<String>,
+    extends: Spanned<String>,
+    category: Category,
+    severity: Severity,
+    message: Spanned<String>,
+    description: String,
+    #[serde(default)]
+    link: Option<String>,
+    examples: Spanned<Examples>,
+}
+
+/// A loaded, compiled rule.
+pub struct Rule {
+    pub id: String,
+    pub kind: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub description: String,
+    pub link: Option<String>,
+    pub examples: Examples,
+    /// Where it came from: `rules/style/druze-plural.yaml` or a user path.
+    pub origin: String,
+    pub check: Box<dyn Check>,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("id", &self.id).field("kind", &self.kind).finish()
+    }
+}
+
+/// Parses and compiles one rule file.
+pub fn parse_rule(ctx: &LoadContext) -> Result<Rule, LoadError> {
+    let common: CommonFields = ctx.params()?;
+    let id = &common.id;
+    if !is_kebab(&id.value) {
+        return Err(ctx.error_at(&id.referenced, format!("rule id `{}` must be kebab-case (a-z, 0-9, -)", id.value)));
+    }
+    let Some(kind) = checks::kind(&common.extends.value) else {
+        let names: Vec<&str> = checks::KINDS.iter().map(|k| k.name).collect();
+        let mut err = ctx.error_at(&common.extends.referenced, format!("unknown check kind `{}`", common.extends.value));
+        err.notes.push(format!("known kinds: {}", names.join(", ")));
+        return Err(err);
+    };
+    let examples = &common.examples;
+    if examples.value.flag.is_empty() || examples.value.pass.is_empty() {
+        return Err(ctx.error_at(&examples.referenced, "a rule needs at least one `flag` and one `pass` example"));
+    }
+    for name in template::placeholders(&common.message.value) {
+        if !kind.fields.contains(&name) {
+            let mut err = ctx.error_at(&common.message.referenced, format!("message uses `{{{name}}}`, which `{}` does not provide", kind.name));
+            err.notes.push(format!("fields of `{}`: {}", kind.name, kind.fields.join(", ")));
+            return Err(err);
+        }
+    }
+    let check = (kind.build)(ctx)?;
+    Ok(Rule {
+        id: common.id.value,
+        kind: kind.name,
+        category: common.category,
+        severity: common.severity,
+        message: common.message.value,
+        description: common.description,
+        link: common.link,
+        examples: common.examples.value,
+        origin: ctx.source.path.clone(),
+        check,
+    })
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Built-in rule files, embedded at build time: (path, YAML text).
+pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// All rules in force, keyed by id so order is stable.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    rules: BTreeMap<String, Rule>,
+}
+
+impl RuleSet {
+    /// The built-in rules plus every `*.yaml`/`*.yml` file in `dirs`.
+    /// All broken files are reported, not just the first.
+    pub fn load(include_builtin: bool, dirs: &[impl AsRef<Path>]) -> Result<RuleSet, Vec<LoadError>> {
+        let mut sources: Vec<YamlSource> = Vec::new();
+        if include_builtin {
+            sources.extend(BUILTIN.iter().map(|(p, t)| YamlSource::new(*p, *t)));
+        }
+        let mut errors = Vec::new();
+        for dir in dirs {
+            match read_rule_dir(dir.as_ref()) {
+                Ok(found) => sources.extend(found),
+                Err(e) => errors.push(e),
+            }
+        }
+        let mut set = RuleSet::default();
+        for source in sources {
+            let ctx = LoadContext { source };
+            match parse_rule(&ctx) {
+                Ok(rule) => {
+                    if let Some(err) = set.insert(rule, &ctx) {
+                        errors.push(err);
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(set)
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn builtin() -> Result<RuleSet, Vec<LoadError>> {
+        Self::load(true, &[] as &[&Path])
+    }
+
+    /// Adds a rule; a duplicate id is an error at the second file's `id`.
+    fn insert(&mut self, rule: Rule, ctx: &LoadContext) -> Option<LoadError> {
+        if let Some(first) = self.rules.get(&rule.id) {
+            let at = ctx.source.text.find(&format!("id: {}", rule.id)).map_or(0..0, |s| s..s + 3 + rule.id.len() + 1);
+            let mut err = ctx.source.error_span(at, format!("duplicate rule id `{}`", rule.id));
+            err.notes.push(format!("first defined in {}", first.origin));
+            return Some(err);
+        }
+        self.rules.insert(rule.id.clone(), rule);
+        None
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.get(id)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
+
+/// Reads every rule file below `dir`, sorted by path.
+pub fn read_rule_dir(dir: &Path) -> Result<Vec<YamlSource>, LoadError> {
+    let io_error = |e: &dyn std::fmt::Display| YamlSource::new(dir.display().to_string(), "").error_span(0..0, format!("cannot read rule directory: {e}"));
+    let mut paths = Vec::new();
+    for entry in ignore::WalkBuilder::new(dir).standard_filters(false).build() {
+        let entry = entry.map_err(|e| io_error(&e))?;
+        let path = entry.path();
+        let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        if is_yaml && entry.file_type().is_some_and(|t| t.is_file()) {
+            paths.push(path.to_path_buf());
+        }
+    }
+    if paths.is_empty() && !dir.exists() {
+        return Err(io_error(&"no such directory"));
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.display().to_string();
+            let bytes = std::fs::read(&p).map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("cannot read rule file: {e}")))?;
+            let text = String::from_utf8(bytes).map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("rule file is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
+            Ok(YamlSource::new(name, text))
+        })
+        .collect()
+}
