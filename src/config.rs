@@ -63,9 +63,18 @@ pub struct LoadedConfig {
 impl LoadedConfig {
     pub fn load(path: &Path) -> Result<LoadedConfig, LoadError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("cannot read config: {e}")))?;
-        let text = String::from_utf8(bytes)
-            .map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("config is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            YamlSource::new(&name, "").error_span(0..0, format!("cannot read config: {e}"))
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            YamlSource::new(&name, "").error_span(
+                0..0,
+                format!(
+                    "config is not valid UTF-8 (byte {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
         let source = YamlSource::new(&name, text);
         let config = parse(&source)?;
         Ok(LoadedConfig {
@@ -111,7 +120,10 @@ mod tests {
     #[test]
     fn unknown_key_is_located() {
         let source = YamlSource::new("c.yaml", "select: [place]\nfail-levle: error\n");
-        let err = parse(&source).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = parse(&source)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.starts_with("c.yaml:2:"), "{err}");
         assert!(err.contains("fail-levle"), "{err}");
     }
@@ -119,7 +131,9 @@ mod tests {
     #[test]
     fn reads_every_key() {
         let text = "rules: [house]\nselect: [place]\nignore: [style]\nseverity: {doubled-word: error}\nfail-level: info\nexclude: ['drafts/**']\ngazetteer:\n  - {name: Smallville, country: US}\n";
-        let config = parse(&YamlSource::new("c.yaml", text)).ok().unwrap_or_default();
+        let config = parse(&YamlSource::new("c.yaml", text))
+            .ok()
+            .unwrap_or_default();
         assert_eq!(config.rules, vec!["house"]);
         assert_eq!(config.fail_level, Some(Severity::Info));
         assert_eq!(config.severity.get("doubled-word"), Some(&Severity::Error));

@@ -19,13 +19,21 @@ pub struct Selection {
 
 impl Selection {
     pub fn enables(&self, rule: &Rule) -> bool {
-        let named = |list: &[String]| list.iter().any(|s| s == &rule.id || s == rule.category.as_str() || s == "all");
+        let named = |list: &[String]| {
+            list.iter()
+                .any(|s| s == &rule.id || s == rule.category.as_str() || s == "all")
+        };
         (self.select.is_empty() || named(&self.select)) && !named(&self.ignore)
     }
 }
 
 /// Lints `text` with every enabled rule.
-pub fn lint_text(text: String, format: Format, rules: &RuleSet, selection: &Selection) -> (Document, Vec<Diagnostic>) {
+pub fn lint_text(
+    text: String,
+    format: Format,
+    rules: &RuleSet,
+    selection: &Selection,
+) -> (Document, Vec<Diagnostic>) {
     let doc = Document::parse(text, format);
     let diagnostics = lint_document(&doc, rules, selection);
     (doc, diagnostics)
@@ -37,9 +45,16 @@ pub fn lint_document(doc: &Document, rules: &RuleSet, selection: &Selection) -> 
     for rule in rules.iter().filter(|r| selection.enables(r)) {
         findings.clear();
         rule.check.check(doc, &mut findings);
-        let base = selection.severity.get(&rule.id).copied().unwrap_or(rule.severity);
+        let base = selection
+            .severity
+            .get(&rule.id)
+            .copied()
+            .unwrap_or(rule.severity);
         for finding in findings.drain(..) {
-            if doc.suppressions.covers(&rule.id, rule.category.as_str(), finding.span.start) {
+            if doc
+                .suppressions
+                .covers(&rule.id, rule.category.as_str(), finding.span.start)
+            {
                 continue;
             }
             diagnostics.push(to_diagnostic(rule, base, finding, &doc.text));
@@ -54,7 +69,10 @@ pub fn run_rule(rule: &Rule, text: &str) -> Vec<Diagnostic> {
     let doc = Document::parse(text.to_string(), Format::Text);
     let mut findings = Vec::new();
     rule.check.check(&doc, &mut findings);
-    findings.into_iter().map(|f| to_diagnostic(rule, rule.severity, f, &doc.text)).collect()
+    findings
+        .into_iter()
+        .map(|f| to_diagnostic(rule, rule.severity, f, &doc.text))
+        .collect()
 }
 
 fn to_diagnostic(rule: &Rule, base: Severity, finding: Finding, text: &str) -> Diagnostic {
@@ -99,9 +117,25 @@ fn on_char_boundaries(text: &str, span: std::ops::Range<usize>) -> std::ops::Ran
 /// the very same span, only the more severe one is kept (one problem, one finding).
 fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| {
-        (a.span.start, a.span.end, &a.category, std::cmp::Reverse(a.severity), &a.rule)
-            .cmp(&(b.span.start, b.span.end, &b.category, std::cmp::Reverse(b.severity), &b.rule))
+        (
+            a.span.start,
+            a.span.end,
+            &a.category,
+            std::cmp::Reverse(a.severity),
+            &a.rule,
+        )
+            .cmp(&(
+                b.span.start,
+                b.span.end,
+                &b.category,
+                std::cmp::Reverse(b.severity),
+                &b.rule,
+            ))
     });
-    diagnostics.dedup_by(|later, earlier| later.span == earlier.span && later.category == earlier.category);
-    diagnostics.sort_by(|a, b| (a.span.start, &a.rule, a.span.end).cmp(&(b.span.start, &b.rule, b.span.end)));
+    diagnostics.dedup_by(|later, earlier| {
+        later.span == earlier.span && later.category == earlier.category
+    });
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, &a.rule, a.span.end).cmp(&(b.span.start, &b.rule, b.span.end))
+    });
 }

@@ -42,7 +42,10 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     let mut groups = Vec::new();
     for set in &params.either {
         if set.value.len() < 2 {
-            return Err(ctx.error_at(&set.referenced, "each `either` entry needs two or more spellings"));
+            return Err(ctx.error_at(
+                &set.referenced,
+                "each `either` entry needs two or more spellings",
+            ));
         }
         let mut sorted = set.value.clone();
         // Longest first, so "al-Qaeda" wins over a shorter spelling inside it.
@@ -101,8 +104,15 @@ impl Check for Consistency {
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
-        let sets: Vec<String> = self.groups.iter().map(|g| g.spellings.join(" / ")).collect();
-        vec![("either".into(), sets.join("; ")), ("ignorecase".into(), self.ignorecase.to_string())]
+        let sets: Vec<String> = self
+            .groups
+            .iter()
+            .map(|g| g.spellings.join(" / "))
+            .collect();
+        vec![
+            ("either".into(), sets.join("; ")),
+            ("ignorecase".into(), self.ignorecase.to_string()),
+        ]
     }
 }
 
@@ -117,5 +127,7 @@ fn preferred_spelling(uses: &[(usize, std::ops::Range<usize>)], n: usize) -> Opt
     if counts.iter().filter(|&&c| c > 0).count() < 2 {
         return None;
     }
-    (0..n).filter(|&i| counts[i] > 0).max_by_key(|&i| (counts[i], std::cmp::Reverse(first_seen[i])))
+    (0..n)
+        .filter(|&i| counts[i] > 0)
+        .max_by_key(|&i| (counts[i], std::cmp::Reverse(first_seen[i])))
 }

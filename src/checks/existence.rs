@@ -61,7 +61,13 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     } else {
         joined
     };
-    let first = params.tokens.first().cloned().unwrap_or_else(|| Spanned::new(String::new(), serde_saphyr::Location::UNKNOWN, serde_saphyr::Location::UNKNOWN));
+    let first = params.tokens.first().cloned().unwrap_or_else(|| {
+        Spanned::new(
+            String::new(),
+            serde_saphyr::Location::UNKNOWN,
+            serde_saphyr::Location::UNKNOWN,
+        )
+    });
     let regex = compile(&pattern, &first, params.ignorecase, ctx)?;
     Ok(Box::new(Existence { regex, params }))
 }
@@ -75,7 +81,8 @@ impl Check for Existence {
                 if trimmed.is_empty() {
                     continue;
                 }
-                let start = range.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+                let start =
+                    range.start + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
                 let span = start..start + trimmed.len();
                 let mut finding = Finding::at(span).field("match", trimmed);
                 if self.params.whole_line && self.params.remove_line {
@@ -87,7 +94,12 @@ impl Check for Existence {
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
-        let tokens: Vec<&str> = self.params.tokens.iter().map(|t| t.value.as_str()).collect();
+        let tokens: Vec<&str> = self
+            .params
+            .tokens
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect();
         vec![
             ("tokens".into(), tokens.join(" | ")),
             ("ignorecase".into(), self.params.ignorecase.to_string()),

@@ -23,7 +23,12 @@ pub fn compile(
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(REGEX_SIZE_LIMIT)
         .build()
-        .map_err(|e| ctx.error_at(&at.referenced, format!("invalid regular expression: {}", first_line(&e.to_string()))))
+        .map_err(|e| {
+            ctx.error_at(
+                &at.referenced,
+                format!("invalid regular expression: {}", first_line(&e.to_string())),
+            )
+        })
 }
 
 fn first_line(s: &str) -> String {
@@ -84,7 +89,8 @@ impl Scope {
 /// Byte ranges of `doc.prose` a rule with `scope` looks at: whole blocks.
 pub fn scoped_ranges(doc: &Document, scope: Scope) -> Vec<std::ops::Range<usize>> {
     if scope == Scope::All {
-        return vec![0..doc.prose.len()];
+        let whole = 0..doc.prose.len();
+        return vec![whole];
     }
     doc.blocks
         .iter()

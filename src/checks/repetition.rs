@@ -41,13 +41,21 @@ impl Check for Repetition {
             if let Some((p_start, p_end)) = previous {
                 let gap = &text[p_end..start];
                 let (a, b) = (&text[p_start..p_end], &text[start..end]);
-                let only_space = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\n') && gap.matches('\n').count() < 2;
+                let only_space = !gap.is_empty()
+                    && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\n')
+                    && gap.matches('\n').count() < 2;
                 let same = a.to_lowercase() == b.to_lowercase();
                 // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
                 let name = b.starts_with(char::is_uppercase);
-                let excepted = self.exceptions.contains(&format!("{} {}", a.to_lowercase(), b.to_lowercase()));
+                let excepted =
+                    self.exceptions
+                        .contains(&format!("{} {}", a.to_lowercase(), b.to_lowercase()));
                 if only_space && same && !name && !excepted && a.chars().any(char::is_alphabetic) {
-                    out.push(Finding::at(p_start..end).field("match", format!("{a} {b}")).fix(p_end..end, ""));
+                    out.push(
+                        Finding::at(p_start..end)
+                            .field("match", format!("{a} {b}"))
+                            .fix(p_end..end, ""),
+                    );
                 }
             }
             previous = Some((start, end));
@@ -66,7 +74,10 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let (start, _) = iter.by_ref().find(|(_, c)| c.is_alphanumeric())?;
         let mut end = text.len();
         while let Some(&(i, c)) = iter.peek() {
-            if c.is_alphanumeric() || (matches!(c, '\'' | '’') && text[i + c.len_utf8()..].starts_with(char::is_alphanumeric)) {
+            if c.is_alphanumeric()
+                || (matches!(c, '\'' | '’')
+                    && text[i + c.len_utf8()..].starts_with(char::is_alphanumeric))
+            {
                 iter.next();
             } else {
                 end = i;

@@ -74,7 +74,9 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
         parts.push(part);
     }
     let Some((first, _)) = keys.first() else {
-        return Err(ctx.source.error_span(0..0, "`swap` needs at least one entry"));
+        return Err(ctx
+            .source
+            .error_span(0..0, "`swap` needs at least one entry"));
     };
     let combined = compile(&parts.join("|"), first, params.ignorecase, ctx)?;
     Ok(Box::new(Substitution {
@@ -108,7 +110,11 @@ impl Check for Substitution {
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
-        let swaps: Vec<String> = self.swaps.iter().map(|s| format!("{} -> {}", s.pattern, s.replacement)).collect();
+        let swaps: Vec<String> = self
+            .swaps
+            .iter()
+            .map(|s| format!("{} -> {}", s.pattern, s.replacement))
+            .collect();
         vec![
             ("swap".into(), swaps.join("; ")),
             ("ignorecase".into(), self.ignorecase.to_string()),

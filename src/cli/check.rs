@@ -29,7 +29,11 @@ impl Settings {
         let c = &loaded.config;
         let rules = RuleSet::load(!c.no_builtin_rules, &loaded.rule_dirs())?;
         let mut selection = Selection {
-            select: if args.select.is_empty() { c.select.clone() } else { args.select.clone() },
+            select: if args.select.is_empty() {
+                c.select.clone()
+            } else {
+                args.select.clone()
+            },
             ignore: c.ignore.iter().chain(&args.ignore).cloned().collect(),
             severity: c.severity.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         };
@@ -37,7 +41,11 @@ impl Settings {
         Ok(Settings {
             rules,
             selection,
-            fail_level: args.fail_level.map(Into::into).or(c.fail_level).unwrap_or(Severity::Warning),
+            fail_level: args
+                .fail_level
+                .map(Into::into)
+                .or(c.fail_level)
+                .unwrap_or(Severity::Warning),
             max_file_size: c.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE),
         })
     }
@@ -49,7 +57,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         Ok(c) => c,
         Err(e) => return load_failure(&[e], &mut stderr),
     };
-    let (inputs, mut errors) = files::collect(&args.paths, args.stdin_filename.as_deref(), forced.as_ref());
+    let (inputs, mut errors) =
+        files::collect(&args.paths, args.stdin_filename.as_deref(), forced.as_ref());
     let settings = match resolve_all(&inputs, forced.as_ref(), args) {
         Ok(s) => s,
         Err(errs) => return load_failure(&errs, &mut stderr),
@@ -119,7 +128,11 @@ fn config_key(input: &Input, forced: Option<&LoadedConfig>) -> Option<PathBuf> {
 }
 
 /// Loads each distinct config once (sequentially: there are few).
-fn resolve_all(inputs: &[Input], forced: Option<&LoadedConfig>, args: &CheckArgs) -> Result<HashMap<Option<PathBuf>, Arc<Settings>>, Vec<LoadError>> {
+fn resolve_all(
+    inputs: &[Input],
+    forced: Option<&LoadedConfig>,
+    args: &CheckArgs,
+) -> Result<HashMap<Option<PathBuf>, Arc<Settings>>, Vec<LoadError>> {
     let mut out: HashMap<Option<PathBuf>, Arc<Settings>> = HashMap::new();
     for input in inputs {
         let key = config_key(input, forced);
@@ -151,11 +164,17 @@ fn write_report(args: &CheckArgs, run: &Run) -> std::io::Result<()> {
 }
 
 pub fn color_stream(choice: ColorChoice, stderr: bool) -> StandardStream {
-    let tty = if stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() };
+    let tty = if stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
     let choice = match choice {
         ColorChoice::Always => termcolor::ColorChoice::Always,
         ColorChoice::Never => termcolor::ColorChoice::Never,
-        ColorChoice::Auto if tty && std::env::var_os("NO_COLOR").is_none() => termcolor::ColorChoice::Auto,
+        ColorChoice::Auto if tty && std::env::var_os("NO_COLOR").is_none() => {
+            termcolor::ColorChoice::Auto
+        }
         ColorChoice::Auto => termcolor::ColorChoice::Never,
     };
     if stderr {
@@ -179,4 +198,3 @@ pub fn load_failure(errors: &[LoadError], stderr: &mut StandardStream) -> u8 {
     let _ = report::render_load_errors(errors, stderr);
     2
 }
-

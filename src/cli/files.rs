@@ -42,11 +42,19 @@ pub fn display_path(p: &Path) -> String {
 
 /// Expands the command-line paths into inputs; a directory is walked
 /// honouring .gitignore; an explicit file is linted whatever its extension.
-pub fn collect(paths: &[PathBuf], stdin_name: Option<&Path>, forced: Option<&LoadedConfig>) -> (Vec<Input>, Vec<FileError>) {
+pub fn collect(
+    paths: &[PathBuf],
+    stdin_name: Option<&Path>,
+    forced: Option<&LoadedConfig>,
+) -> (Vec<Input>, Vec<FileError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     let default = [PathBuf::from(".")];
-    let paths = if paths.is_empty() { &default[..] } else { paths };
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
     let mut filters = FilterCache::default();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -73,7 +81,13 @@ pub fn collect(paths: &[PathBuf], stdin_name: Option<&Path>, forced: Option<&Loa
     (inputs, errors)
 }
 
-fn walk(dir: &Path, forced: Option<&LoadedConfig>, filters: &mut FilterCache, inputs: &mut Vec<Input>, errors: &mut Vec<FileError>) {
+fn walk(
+    dir: &Path,
+    forced: Option<&LoadedConfig>,
+    filters: &mut FilterCache,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<FileError>,
+) {
     let mut found = Vec::new();
     for entry in ignore::WalkBuilder::new(dir).follow_links(false).build() {
         let entry = match entry {
@@ -132,7 +146,9 @@ impl Filter {
             if self.extensions.is_empty() {
                 DEFAULT_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e))
             } else {
-                self.extensions.iter().any(|x| x.trim_start_matches('.').eq_ignore_ascii_case(e))
+                self.extensions
+                    .iter()
+                    .any(|x| x.trim_start_matches('.').eq_ignore_ascii_case(e))
             }
         });
         let rel = path.strip_prefix(&self.base).unwrap_or(path);
@@ -159,7 +175,9 @@ impl FilterCache {
             .or_insert_with(|| match forced {
                 Some(c) => Filter::of(Some(c)),
                 None => {
-                    let loaded = config_path.as_deref().and_then(|p| LoadedConfig::load(p).ok());
+                    let loaded = config_path
+                        .as_deref()
+                        .and_then(|p| LoadedConfig::load(p).ok());
                     Filter::of(loaded.as_ref())
                 }
             })
@@ -173,8 +191,11 @@ pub fn read(input: &Input, max_size: u64) -> Result<String, String> {
     let bytes = match input {
         Input::Stdin { .. } => {
             let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), max_size + 1), &mut buf)
-                .map_err(|e| format!("cannot read stdin: {e}"))?;
+            std::io::Read::read_to_end(
+                &mut std::io::Read::take(std::io::stdin(), max_size + 1),
+                &mut buf,
+            )
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
             buf
         }
         Input::File(path) => {

@@ -5,6 +5,8 @@ mod check;
 mod files;
 mod rule_commands;
 
+pub use rule_commands::{example_failure, explain_text};
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;

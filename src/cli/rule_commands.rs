@@ -15,7 +15,8 @@ fn load(config: Option<&Path>) -> Result<RuleSet, u8> {
         Ok(c) => c.unwrap_or_default(),
         Err(e) => return Err(load_failure(&[e], &mut stderr)),
     };
-    RuleSet::load(!loaded.config.no_builtin_rules, &loaded.rule_dirs()).map_err(|errs| load_failure(&errs, &mut stderr))
+    RuleSet::load(!loaded.config.no_builtin_rules, &loaded.rule_dirs())
+        .map_err(|errs| load_failure(&errs, &mut stderr))
 }
 
 pub fn list(config: Option<&Path>) -> u8 {
@@ -24,9 +25,18 @@ pub fn list(config: Option<&Path>) -> u8 {
         Err(code) => return code,
     };
     let mut out = std::io::stdout().lock();
-    let mut text = format!("{:<26} {:<12} {:<8} {}\n", "RULE", "CATEGORY", "SEVERITY", "KIND");
+    let mut text = format!(
+        "{:<26} {:<12} {:<8} {}\n",
+        "RULE", "CATEGORY", "SEVERITY", "KIND"
+    );
     for r in rules.iter() {
-        text.push_str(&format!("{:<26} {:<12} {:<8} {}\n", r.id, r.category.as_str(), r.severity.as_str(), r.kind));
+        text.push_str(&format!(
+            "{:<26} {:<12} {:<8} {}\n",
+            r.id,
+            r.category.as_str(),
+            r.severity.as_str(),
+            r.kind
+        ));
     }
     let _ = out.write_all(text.as_bytes());
     0
@@ -42,7 +52,9 @@ pub fn explain(id: &str, config: Option<&Path>) -> u8 {
         let _ = super::check::print_error(&mut stderr, id, "no such rule (see `copydesk rules`)");
         return 2;
     };
-    let _ = std::io::stdout().lock().write_all(explain_text(rule).as_bytes());
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(explain_text(rule).as_bytes());
     0
 }
 
@@ -81,7 +93,10 @@ pub fn explain_text(rule: &Rule) -> String {
 
 /// Why an example failed, or None when it behaves.
 pub fn example_failure(rule: &Rule, text: &str, should_flag: bool) -> Option<String> {
-    let found: Vec<_> = run_rule(rule, text).into_iter().filter(|d| d.rule == rule.id).collect();
+    let found: Vec<_> = run_rule(rule, text)
+        .into_iter()
+        .filter(|d| d.rule == rule.id)
+        .collect();
     match (should_flag, found.is_empty()) {
         (true, true) => Some("expected a finding, got none".into()),
         (false, false) => Some(format!("expected no finding, got: {}", found[0].message)),
@@ -98,7 +113,12 @@ pub fn test_rules(dirs: &[PathBuf]) -> u8 {
     let (mut passed, mut failed) = (0, 0);
     let mut out = String::new();
     for rule in rules.iter() {
-        let cases = rule.examples.flag.iter().map(|e| (e, true)).chain(rule.examples.pass.iter().map(|e| (e, false)));
+        let cases = rule
+            .examples
+            .flag
+            .iter()
+            .map(|e| (e, true))
+            .chain(rule.examples.pass.iter().map(|e| (e, false)));
         for (n, (text, flag)) in cases.enumerate() {
             let what = if flag { "flag" } else { "pass" };
             match example_failure(rule, text, flag) {
@@ -108,7 +128,12 @@ pub fn test_rules(dirs: &[PathBuf]) -> u8 {
                 }
                 Some(why) => {
                     failed += 1;
-                    out.push_str(&format!("FAIL {} {what} #{}: {why}\n    {}\n", rule.id, n + 1, text.trim()));
+                    out.push_str(&format!(
+                        "FAIL {} {what} #{}: {why}\n    {}\n",
+                        rule.id,
+                        n + 1,
+                        text.trim()
+                    ));
                 }
             }
         }

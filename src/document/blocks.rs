@@ -164,7 +164,10 @@ fn is_byline(text: &str) -> bool {
     let short = text.chars().count() <= 120;
     // "By Jane Doe" but not "By contrast, …": short, capitalised, no full stop.
     let by_name = text.strip_prefix("By ").is_some_and(|rest| {
-        rest.starts_with(char::is_uppercase) && rest.chars().count() <= 60 && !ends_sentence(rest) && !rest.contains(',')
+        rest.starts_with(char::is_uppercase)
+            && rest.chars().count() <= 60
+            && !ends_sentence(rest)
+            && !rest.contains(',')
     });
     short && (by_name || PREFIXES.iter().any(|p| lower.starts_with(p)))
 }

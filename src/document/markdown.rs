@@ -34,7 +34,9 @@ pub(super) fn parse(text: &str) -> (String, Vec<Block>) {
                 }
                 open.push((range.start, None, false));
             }
-            Event::Start(Tag::Heading { level, .. }) => open.push((range.start, Some(level), false)),
+            Event::Start(Tag::Heading { level, .. }) => {
+                open.push((range.start, Some(level), false))
+            }
             Event::Start(Tag::Item) => open.push((range.start, None, false)),
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
                 let Some((start, level, has_child)) = open.pop() else {

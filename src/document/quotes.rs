@@ -83,42 +83,65 @@ fn scan_block(prose: &str, block: &Block, index: usize, next_opens: bool, out: &
         let prev = i.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(i + 1).map(|n| n.1);
         let pos = base + at;
-        let close_top = |stack: &mut Vec<Open>, out: &mut Vec<Quote>, pred: &dyn Fn(&Open) -> bool| {
-            if let Some(k) = stack.iter().rposition(pred) {
-                // Anything opened after the one we close was never closed.
-                let open = stack.remove(k);
-                stack.truncate(k);
-                out.push(quote(&open, pos, c.len_utf8(), index, k > 0, true));
-                return true;
-            }
-            false
-        };
-        match c {
-            '“' => {
-                if !close_top(&mut stack, out, &|o| o.mark == QuoteMark::Low) {
-                    stack.push(Open { mark: QuoteMark::Double, at: pos, ch: c });
+        let close_top =
+            |stack: &mut Vec<Open>, out: &mut Vec<Quote>, pred: &dyn Fn(&Open) -> bool| {
+                if let Some(k) = stack.iter().rposition(pred) {
+                    // Anything opened after the one we close was never closed.
+                    let open = stack.remove(k);
+                    stack.truncate(k);
+                    out.push(quote(&open, pos, c.len_utf8(), index, k > 0, true));
+                    return true;
                 }
+                false
+            };
+        match c {
+            '“' if !close_top(&mut stack, out, &|o| o.mark == QuoteMark::Low) => {
+                stack.push(Open {
+                    mark: QuoteMark::Double,
+                    at: pos,
+                    ch: c,
+                });
             }
             '”' => {
-                close_top(&mut stack, out, &|o| matches!(o.mark, QuoteMark::Double | QuoteMark::Low));
+                close_top(&mut stack, out, &|o| {
+                    matches!(o.mark, QuoteMark::Double | QuoteMark::Low)
+                });
             }
             '"' => {
                 let closes = stack.iter().any(|o| o.ch == '"') && !opens_here(prev, next);
                 if !closes || !close_top(&mut stack, out, &|o| o.ch == '"') {
-                    stack.push(Open { mark: QuoteMark::Double, at: pos, ch: c });
+                    stack.push(Open {
+                        mark: QuoteMark::Double,
+                        at: pos,
+                        ch: c,
+                    });
                 }
             }
-            '«' => stack.push(Open { mark: QuoteMark::Guillemet, at: pos, ch: c }),
+            '«' => stack.push(Open {
+                mark: QuoteMark::Guillemet,
+                at: pos,
+                ch: c,
+            }),
             '»' => {
                 close_top(&mut stack, out, &|o| o.mark == QuoteMark::Guillemet);
             }
-            '„' => stack.push(Open { mark: QuoteMark::Low, at: pos, ch: c }),
+            '„' => stack.push(Open {
+                mark: QuoteMark::Low,
+                at: pos,
+                ch: c,
+            }),
             '‘' | '\'' | '’' => {
-                let open_single = stack.iter().any(|o| o.mark == QuoteMark::Single && (o.ch == '\'') == (c == '\''));
+                let open_single = stack
+                    .iter()
+                    .any(|o| o.mark == QuoteMark::Single && (o.ch == '\'') == (c == '\''));
                 if open_single && closes_single(prev, next) {
                     close_top(&mut stack, out, &|o| o.mark == QuoteMark::Single);
                 } else if c != '’' && opens_single(prev, next, &chars[i + 1..]) {
-                    stack.push(Open { mark: QuoteMark::Single, at: pos, ch: c });
+                    stack.push(Open {
+                        mark: QuoteMark::Single,
+                        at: pos,
+                        ch: c,
+                    });
                 }
             }
             _ => {}
@@ -130,13 +153,27 @@ fn scan_block(prose: &str, block: &Block, index: usize, next_opens: bool, out: &
         if open.mark == QuoteMark::Single {
             continue;
         }
-        let mut q = quote(&open, block.span.end, 0, index, depth > 0 && nested_floor > 1, false);
+        let mut q = quote(
+            &open,
+            block.span.end,
+            0,
+            index,
+            depth > 0 && nested_floor > 1,
+            false,
+        );
         q.continues = next_opens;
         out.push(q);
     }
 }
 
-fn quote(open: &Open, close_at: usize, close_len: usize, block: usize, nested: bool, closed: bool) -> Quote {
+fn quote(
+    open: &Open,
+    close_at: usize,
+    close_len: usize,
+    block: usize,
+    nested: bool,
+    closed: bool,
+) -> Quote {
     let inner_start = open.at + open.ch.len_utf8();
     Quote {
         span: open.at..close_at + close_len,
@@ -159,7 +196,8 @@ fn opens_here(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 fn opens_single(prev: Option<char>, next: Option<char>, rest: &[(usize, char)]) -> bool {
-    let before_ok = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '“' | '"' | '—' | '–' | ':'));
+    let before_ok = prev
+        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '“' | '"' | '—' | '–' | ':'));
     // ‘90s, 'em, 'n' are elisions, not quotations.
     let digits = rest.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
     let elision = digits >= 2 || next.is_some_and(|n| n.is_ascii_digit());

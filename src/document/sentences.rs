@@ -26,12 +26,24 @@ pub(super) fn split(prose: &str, blocks: &[Block]) -> Vec<Sentence> {
             push(&mut sentences, text, block.span.start, start..end, index);
             start = end;
         }
-        push(&mut sentences, text, block.span.start, start..text.len(), index);
+        push(
+            &mut sentences,
+            text,
+            block.span.start,
+            start..text.len(),
+            index,
+        );
     }
     sentences
 }
 
-fn push(out: &mut Vec<Sentence>, text: &str, base: usize, range: std::ops::Range<usize>, block: usize) {
+fn push(
+    out: &mut Vec<Sentence>,
+    text: &str,
+    base: usize,
+    range: std::ops::Range<usize>,
+    block: usize,
+) {
     let piece = &text[range.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
@@ -57,7 +69,12 @@ fn boundaries(text: &str) -> Vec<usize> {
         }
         // Skip a run of terminal punctuation and closing marks.
         let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»') {
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»'
+            )
+        {
             j += 1;
         }
         let next_word = chars[j..].iter().position(|(_, c)| !c.is_whitespace());
@@ -66,7 +83,9 @@ fn boundaries(text: &str) -> Vec<usize> {
             continue;
         };
         let next = chars[j + gap].1;
-        let starts_sentence = next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '«');
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '«');
         if starts_sentence && !(c == '.' && is_abbreviation(&text[..at])) {
             cuts.push(chars[j + gap].0);
         }

@@ -22,7 +22,10 @@ impl Suppressions {
         for (span, body) in comments(text) {
             let mut words = body.split(|c: char| c.is_whitespace() || c == ',');
             let directive = words.next().unwrap_or("");
-            let rules: Vec<String> = words.filter(|w| !w.is_empty()).map(str::to_string).collect();
+            let rules: Vec<String> = words
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
             match directive {
                 "copydesk-disable-next-line" => {
                     let next = next_line(text, span.end);

@@ -20,7 +20,12 @@ impl Report for Human {
         let s = run.summary();
         let total = s.errors + s.warnings + s.infos;
         if total == 0 {
-            writeln!(out, "No problems found in {} {}.", s.files, plural(s.files, "file"))?;
+            writeln!(
+                out,
+                "No problems found in {} {}.",
+                s.files,
+                plural(s.files, "file")
+            )?;
         } else {
             writeln!(
                 out,
@@ -62,13 +67,20 @@ fn to_codespan(d: &Diagnostic) -> CsDiagnostic<()> {
         Severity::Info => CsSeverity::Note,
     };
     let mut labels = vec![Label::primary((), d.span.clone())];
-    labels.extend(d.labels.iter().map(|l| Label::secondary((), l.span.clone()).with_message(&l.message)));
+    labels.extend(
+        d.labels
+            .iter()
+            .map(|l| Label::secondary((), l.span.clone()).with_message(&l.message)),
+    );
     let mut notes = d.notes.clone();
     if let Some(fix) = &d.fix {
         notes.push(if fix.replacement.is_empty() {
             "fix: delete this (copydesk check --fix)".to_string()
         } else {
-            format!("fix: replace with `{}` (copydesk check --fix)", fix.replacement)
+            format!(
+                "fix: replace with `{}` (copydesk check --fix)",
+                fix.replacement
+            )
         });
     }
     CsDiagnostic::new(severity)
@@ -83,7 +95,9 @@ pub fn render_load_errors(errors: &[LoadError], out: &mut dyn WriteColorish) -> 
     let config = Config::default();
     for e in errors {
         let file = SimpleFile::new(e.path.as_str(), e.source.as_str());
-        let mut diagnostic = CsDiagnostic::error().with_message(&e.message).with_notes(e.notes.clone());
+        let mut diagnostic = CsDiagnostic::error()
+            .with_message(&e.message)
+            .with_notes(e.notes.clone());
         if !e.source.is_empty() {
             diagnostic = diagnostic.with_labels(vec![Label::primary((), e.span.clone())]);
         } else {

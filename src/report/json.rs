@@ -103,7 +103,11 @@ impl Report for Json {
             diagnostics: run
                 .files
                 .iter()
-                .flat_map(|f| f.diagnostics.iter().map(|d| json_diagnostic(&f.path, &f.text, d)))
+                .flat_map(|f| {
+                    f.diagnostics
+                        .iter()
+                        .map(|d| json_diagnostic(&f.path, &f.text, d))
+                })
                 .collect(),
             summary: JsonSummary {
                 files: s.files,

@@ -59,7 +59,10 @@ impl Run {
 
     /// Whether any diagnostic reaches `level`.
     pub fn reaches(&self, level: Severity) -> bool {
-        self.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= level)
+        self.files
+            .iter()
+            .flat_map(|f| &f.diagnostics)
+            .any(|d| d.severity >= level)
     }
 }
 
@@ -76,7 +79,10 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let line = text[..line_start].matches('\n').count() + 1;
-    let col = text.get(line_start..offset).map_or(0, |s| s.chars().count()) + 1;
+    let col = text
+        .get(line_start..offset)
+        .map_or(0, |s| s.chars().count())
+        + 1;
     (line, col)
 }
 

@@ -102,9 +102,7 @@ impl YamlSource {
 /// The end of the word or key starting at `start`, for carets under it.
 fn token_end(text: &str, start: usize) -> usize {
     let rest = text.get(start..).unwrap_or("");
-    let len = rest
-        .find(|c: char| c == '\n' || c == ':' || c == ',')
-        .unwrap_or(rest.len());
+    let len = rest.find(['\n', ':', ',']).unwrap_or(rest.len());
     start + rest[..len].trim_end().len()
 }
 

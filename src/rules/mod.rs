@@ -135,7 +135,10 @@ pub struct Rule {
 
 impl std::fmt::Debug for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule").field("id", &self.id).field("kind", &self.kind).finish()
+        f.debug_struct("Rule")
+            .field("id", &self.id)
+            .field("kind", &self.kind)
+            .finish()
     }
 }
 
@@ -144,22 +147,41 @@ pub fn parse_rule(ctx: &LoadContext) -> Result<Rule, LoadError> {
     let common: CommonFields = ctx.params()?;
     let id = &common.id;
     if !is_kebab(&id.value) {
-        return Err(ctx.error_at(&id.referenced, format!("rule id `{}` must be kebab-case (a-z, 0-9, -)", id.value)));
+        return Err(ctx.error_at(
+            &id.referenced,
+            format!("rule id `{}` must be kebab-case (a-z, 0-9, -)", id.value),
+        ));
     }
     let Some(kind) = checks::kind(&common.extends.value) else {
         let names: Vec<&str> = checks::KINDS.iter().map(|k| k.name).collect();
-        let mut err = ctx.error_at(&common.extends.referenced, format!("unknown check kind `{}`", common.extends.value));
+        let mut err = ctx.error_at(
+            &common.extends.referenced,
+            format!("unknown check kind `{}`", common.extends.value),
+        );
         err.notes.push(format!("known kinds: {}", names.join(", ")));
         return Err(err);
     };
     let examples = &common.examples;
     if examples.value.flag.is_empty() || examples.value.pass.is_empty() {
-        return Err(ctx.error_at(&examples.referenced, "a rule needs at least one `flag` and one `pass` example"));
+        return Err(ctx.error_at(
+            &examples.referenced,
+            "a rule needs at least one `flag` and one `pass` example",
+        ));
     }
     for name in template::placeholders(&common.message.value) {
         if !kind.fields.contains(&name) {
-            let mut err = ctx.error_at(&common.message.referenced, format!("message uses `{{{name}}}`, which `{}` does not provide", kind.name));
-            err.notes.push(format!("fields of `{}`: {}", kind.name, kind.fields.join(", ")));
+            let mut err = ctx.error_at(
+                &common.message.referenced,
+                format!(
+                    "message uses `{{{name}}}`, which `{}` does not provide",
+                    kind.name
+                ),
+            );
+            err.notes.push(format!(
+                "fields of `{}`: {}",
+                kind.name,
+                kind.fields.join(", ")
+            ));
             return Err(err);
         }
     }
@@ -182,7 +204,9 @@ fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Built-in rule files, embedded at build time: (path, YAML text).
@@ -197,7 +221,10 @@ pub struct RuleSet {
 impl RuleSet {
     /// The built-in rules plus every `*.yaml`/`*.yml` file in `dirs`.
     /// All broken files are reported, not just the first.
-    pub fn load(include_builtin: bool, dirs: &[impl AsRef<Path>]) -> Result<RuleSet, Vec<LoadError>> {
+    pub fn load(
+        include_builtin: bool,
+        dirs: &[impl AsRef<Path>],
+    ) -> Result<RuleSet, Vec<LoadError>> {
         let mut sources: Vec<YamlSource> = Vec::new();
         if include_builtin {
             sources.extend(BUILTIN.iter().map(|(p, t)| YamlSource::new(*p, *t)));
@@ -235,8 +262,14 @@ impl RuleSet {
     /// Adds a rule; a duplicate id is an error at the second file's `id`.
     fn insert(&mut self, rule: Rule, ctx: &LoadContext) -> Option<LoadError> {
         if let Some(first) = self.rules.get(&rule.id) {
-            let at = ctx.source.text.find(&format!("id: {}", rule.id)).map_or(0..0, |s| s..s + 3 + rule.id.len() + 1);
-            let mut err = ctx.source.error_span(at, format!("duplicate rule id `{}`", rule.id));
+            let at = ctx
+                .source
+                .text
+                .find(&format!("id: {}", rule.id))
+                .map_or(0..0, |s| s..s + 3 + rule.id.len() + 1);
+            let mut err = ctx
+                .source
+                .error_span(at, format!("duplicate rule id `{}`", rule.id));
             err.notes.push(format!("first defined in {}", first.origin));
             return Some(err);
         }
@@ -263,9 +296,15 @@ impl RuleSet {
 
 /// Reads every rule file below `dir`, sorted by path.
 pub fn read_rule_dir(dir: &Path) -> Result<Vec<YamlSource>, LoadError> {
-    let io_error = |e: &dyn std::fmt::Display| YamlSource::new(dir.display().to_string(), "").error_span(0..0, format!("cannot read rule directory: {e}"));
+    let io_error = |e: &dyn std::fmt::Display| {
+        YamlSource::new(dir.display().to_string(), "")
+            .error_span(0..0, format!("cannot read rule directory: {e}"))
+    };
     let mut paths = Vec::new();
-    for entry in ignore::WalkBuilder::new(dir).standard_filters(false).build() {
+    for entry in ignore::WalkBuilder::new(dir)
+        .standard_filters(false)
+        .build()
+    {
         let entry = entry.map_err(|e| io_error(&e))?;
         let path = entry.path();
         let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
@@ -281,8 +320,18 @@ pub fn read_rule_dir(dir: &Path) -> Result<Vec<YamlSource>, LoadError> {
         .into_iter()
         .map(|p| {
             let name = p.display().to_string();
-            let bytes = std::fs::read(&p).map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("cannot read rule file: {e}")))?;
-            let text = String::from_utf8(bytes).map_err(|e| YamlSource::new(&name, "").error_span(0..0, format!("rule file is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))?;
+            let bytes = std::fs::read(&p).map_err(|e| {
+                YamlSource::new(&name, "").error_span(0..0, format!("cannot read rule file: {e}"))
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                YamlSource::new(&name, "").error_span(
+                    0..0,
+                    format!(
+                        "rule file is not valid UTF-8 (byte {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                )
+            })?;
             Ok(YamlSource::new(name, text))
         })
         .collect()

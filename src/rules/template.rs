@@ -23,9 +23,12 @@ pub fn render(template: &str, fields: &[(&'static str, String)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let value = after
-            .find('}')
-            .and_then(|close| fields.iter().find(|(n, _)| *n == &after[..close]).map(|(_, v)| (close, v)));
+        let value = after.find('}').and_then(|close| {
+            fields
+                .iter()
+                .find(|(n, _)| *n == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
         match value {
             Some((close, v)) => {
                 out.push_str(v);
@@ -48,7 +51,10 @@ mod tests {
     #[test]
     fn fills_known_fields_and_keeps_unknown() {
         let fields = vec![("match", "Druzes".to_string())];
-        assert_eq!(render("use Druze, not {match} {x}", &fields), "use Druze, not Druzes {x}");
+        assert_eq!(
+            render("use Druze, not {match} {x}", &fields),
+            "use Druze, not Druzes {x}"
+        );
         assert_eq!(placeholders("{a} and {b_c} {}"), vec!["a", "b_c"]);
     }
 }
