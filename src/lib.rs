@@ -11,6 +11,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod fix;
+pub mod gazetteer;
 pub mod lint;
 pub mod report;
 pub mod rules;
