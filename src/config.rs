@@ -51,6 +51,9 @@ pub struct Config {
     pub max_file_size: Option<u64>,
     #[serde(default)]
     pub gazetteer: Vec<LocalPlace>,
+    /// Per-rule parameters: rule id -> parameter -> value.
+    #[serde(default)]
+    pub params: crate::rules::ParamOverrides,
 }
 
 /// A config file as loaded, with the directory it governs.

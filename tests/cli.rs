@@ -454,3 +454,36 @@ fn seed_text_via_stdin_matches_file() {
     );
     assert_eq!(out.stdout, file.stdout);
 }
+
+#[test]
+fn config_params_override_rule_parameters() {
+    let dir = tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        ".copydesk.yaml",
+        "params:\n  doubled-word:\n    exceptions: [the the]\n",
+    );
+    write(dir.path(), "a.txt", "He said the the talks ended.\n");
+    let out = run(dir.path(), &["check", "--format", "json", "a.txt"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    write(
+        dir.path(),
+        ".copydesk.yaml",
+        "params:\n  doubled-word:\n    exceptionz: [x]\n",
+    );
+    let out = run(dir.path(), &["check", "--color", "never", "a.txt"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("exceptionz"), "{}", out.stderr);
+    write(
+        dir.path(),
+        ".copydesk.yaml",
+        "params:\n  no-such-rule:\n    x: 1\n",
+    );
+    let out = run(dir.path(), &["check", "a.txt"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("`params` names rule `no-such-rule`"),
+        "{}",
+        out.stderr
+    );
+}

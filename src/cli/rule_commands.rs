@@ -15,8 +15,12 @@ fn load(config: Option<&Path>) -> Result<RuleSet, u8> {
         Ok(c) => c.unwrap_or_default(),
         Err(e) => return Err(load_failure(&[e], &mut stderr)),
     };
-    RuleSet::load(!loaded.config.no_builtin_rules, &loaded.rule_dirs())
-        .map_err(|errs| load_failure(&errs, &mut stderr))
+    RuleSet::load_with(
+        !loaded.config.no_builtin_rules,
+        &loaded.rule_dirs(),
+        &loaded.config.params,
+    )
+    .map_err(|errs| load_failure(&errs, &mut stderr))
 }
 
 pub fn list(config: Option<&Path>) -> u8 {

@@ -64,7 +64,13 @@ pub struct Examples {
 #[derive(Debug, Clone)]
 pub struct LoadContext {
     pub source: YamlSource,
+    /// The text ends with parameters from the config, which win over the
+    /// rule file's own (YAML duplicate keys, last one wins).
+    pub has_overrides: bool,
 }
+
+/// Per-rule parameter overrides from the config: rule id -> key -> value.
+pub type ParamOverrides = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
 
 impl LoadContext {
     pub fn error_at(&self, loc: &serde_saphyr::Location, message: impl Into<String>) -> LoadError {
@@ -75,9 +81,44 @@ impl LoadContext {
         self.source.from_yaml(err)
     }
 
+    pub fn new(source: YamlSource) -> Self {
+        LoadContext {
+            source,
+            has_overrides: false,
+        }
+    }
+
+    /// A context whose text has the config's parameters for this rule
+    /// appended (JSON is YAML flow syntax), so errors in them are located too.
+    pub fn with_overrides(
+        source: YamlSource,
+        overrides: Option<&BTreeMap<String, serde_json::Value>>,
+    ) -> Self {
+        let Some(overrides) = overrides.filter(|o| !o.is_empty()) else {
+            return Self::new(source);
+        };
+        let mut text = source.text.clone();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str("# parameters set in the config (`params:`)\n");
+        for (key, value) in overrides {
+            text.push_str(&format!("{key}: {value}\n"));
+        }
+        LoadContext {
+            source: YamlSource::new(source.path, text),
+            has_overrides: true,
+        }
+    }
+
     /// Deserialises the whole rule file into a kind's strict parameter struct.
     pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
-        serde_saphyr::from_str(&self.source.text).map_err(|e| self.from_yaml(&e))
+        let mut options = serde_saphyr::Options::default();
+        if self.has_overrides {
+            options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::LastWins;
+        }
+        serde_saphyr::from_str_with_options(&self.source.text, options)
+            .map_err(|e| self.from_yaml(&e))
     }
 }
 
@@ -200,6 +241,13 @@ pub fn parse_rule(ctx: &LoadContext) -> Result<Rule, LoadError> {
     })
 }
 
+/// The `id:` of a rule file, read cheaply before parsing (to find its overrides).
+fn rule_id_of(text: &str) -> Option<&str> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("id:"))
+        .map(|v| v.trim().trim_matches(['"', '\'']))
+}
+
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
@@ -225,6 +273,16 @@ impl RuleSet {
         include_builtin: bool,
         dirs: &[impl AsRef<Path>],
     ) -> Result<RuleSet, Vec<LoadError>> {
+        Self::load_with(include_builtin, dirs, &ParamOverrides::new())
+    }
+
+    /// Like `load`, with per-rule parameters from the config applied; an
+    /// override naming no loaded rule is an error.
+    pub fn load_with(
+        include_builtin: bool,
+        dirs: &[impl AsRef<Path>],
+        overrides: &ParamOverrides,
+    ) -> Result<RuleSet, Vec<LoadError>> {
         let mut sources: Vec<YamlSource> = Vec::new();
         if include_builtin {
             sources.extend(BUILTIN.iter().map(|(p, t)| YamlSource::new(*p, *t)));
@@ -237,8 +295,11 @@ impl RuleSet {
             }
         }
         let mut set = RuleSet::default();
+        let mut seen = std::collections::HashSet::new();
         for source in sources {
-            let ctx = LoadContext { source };
+            let id = rule_id_of(&source.text).map(str::to_string);
+            seen.extend(id.clone());
+            let ctx = LoadContext::with_overrides(source, id.and_then(|id| overrides.get(&id)));
             match parse_rule(&ctx) {
                 Ok(rule) => {
                     if let Some(err) = set.insert(rule, &ctx) {
@@ -247,6 +308,12 @@ impl RuleSet {
                 }
                 Err(e) => errors.push(e),
             }
+        }
+        for id in overrides.keys().filter(|id| !seen.contains(*id)) {
+            errors.push(YamlSource::new("config", "").error_span(
+                0..0,
+                format!("`params` names rule `{id}`, which is not loaded"),
+            ));
         }
         if errors.is_empty() {
             Ok(set)
