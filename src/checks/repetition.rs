@@ -39,18 +39,9 @@ impl Check for Repetition {
         let mut previous: Option<(usize, usize)> = None;
         for (start, end) in words(text) {
             if let Some((p_start, p_end)) = previous {
-                let gap = &text[p_end..start];
                 let (a, b) = (&text[p_start..p_end], &text[start..end]);
-                let only_space = !gap.is_empty()
-                    && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\n')
-                    && gap.matches('\n').count() < 2;
-                let same = a.to_lowercase() == b.to_lowercase();
-                // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
-                let name = b.starts_with(char::is_uppercase);
-                let excepted =
-                    self.exceptions
-                        .contains(&format!("{} {}", a.to_lowercase(), b.to_lowercase()));
-                if only_space && same && !name && !excepted && a.chars().any(char::is_alphabetic) {
+                // Cheapest test first: this runs for every word of the draft.
+                if same_word(a, b) && self.is_slip(a, b, &text[p_end..start]) {
                     out.push(
                         Finding::at(p_start..end)
                             .field("match", format!("{a} {b}"))
@@ -64,6 +55,37 @@ impl Check for Repetition {
 
     fn parameters(&self) -> Vec<(String, String)> {
         vec![("exceptions".into(), self.exceptions.join(", "))]
+    }
+}
+
+impl Repetition {
+    /// A repeat of the same word, `gap` between them, that is a typing slip.
+    fn is_slip(&self, a: &str, b: &str, gap: &str) -> bool {
+        let only_space = !gap.is_empty()
+            && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\n')
+            && gap.matches('\n').count() < 2;
+        // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
+        let name = b.starts_with(char::is_uppercase);
+        let excepted =
+            self.exceptions
+                .contains(&format!("{} {}", a.to_lowercase(), b.to_lowercase()));
+        only_space && !name && !excepted && a.chars().any(char::is_alphabetic)
+    }
+}
+
+/// `a.to_lowercase() == b.to_lowercase()` without allocating: it runs on
+/// every pair of adjacent words. `str::to_lowercase` differs from lowering
+/// char by char only for a capital sigma (final form), so that case keeps
+/// the allocating comparison.
+fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else if a.contains('Σ') || b.contains('Σ') {
+        a.to_lowercase() == b.to_lowercase()
+    } else {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
     }
 }
 
@@ -86,4 +108,20 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         Some((start, end))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_word;
+
+    #[test]
+    fn same_word_ignores_case_like_to_lowercase() {
+        assert!(same_word("the", "THE"));
+        assert!(same_word("café", "CAFÉ"));
+        assert!(same_word("don’t", "Don’t"));
+        assert!(!same_word("café", "cafe"));
+        assert!(!same_word("in", "on"));
+        // A capital sigma lower-cases to its final form at the end of a word.
+        assert!(same_word("ΟΔΟΣ", "οδος"));
+    }
 }
