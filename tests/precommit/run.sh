@@ -6,8 +6,14 @@
 #     bash tests/precommit/run.sh
 #
 # pre-commit's `language: rust` builds the hook with `cargo install --path`
-# (a release build): set CARGO_TARGET_DIR to reuse a build cache across
-# runs. PRE_COMMIT_VERSION pins the pre-commit release (default below).
+# (a release build), and `try-repo` installs into a fresh store each time,
+# so each of the two runs below builds the hook. To keep CI fast:
+# - both builds share one target directory (COPYDESK_PRECOMMIT_TARGET_DIR,
+#   default: a temporary one), so the second reuses the first's dependencies;
+# - the release profile is overridden to build without optimisation or LTO,
+#   since this tests the hook's wiring, not copydesk's speed.
+#   COPYDESK_PRECOMMIT_RELEASE=1 builds exactly as a user's pre-commit does.
+# PRE_COMMIT_VERSION pins the pre-commit release (default below).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,6 +21,11 @@ PRE_COMMIT_VERSION="${PRE_COMMIT_VERSION:-4.7.0}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/copydesk-precommit.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 export PRE_COMMIT_HOME="$WORK/cache"   # a fresh hook environment every run
+export CARGO_TARGET_DIR="${COPYDESK_PRECOMMIT_TARGET_DIR:-$WORK/target}"
+if [ "${COPYDESK_PRECOMMIT_RELEASE:-0}" != 1 ]; then
+  export CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false
+  export CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 CARGO_PROFILE_RELEASE_DEBUG=false
+fi
 export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 export GIT_AUTHOR_NAME=copydesk GIT_AUTHOR_EMAIL=copydesk@example.invalid
 export GIT_COMMITTER_NAME=copydesk GIT_COMMITTER_EMAIL=copydesk@example.invalid
