@@ -10,7 +10,7 @@ use crate::config::{self, LoadedConfig};
 use crate::diagnostic::Severity;
 use crate::document::{Document, Format};
 use crate::fix;
-use crate::lint::{lint_document, Selection};
+use crate::lint::{lint_document, lint_text, Selection};
 use crate::report::{self, FileError, FileReport, Report, RuleMeta, Run};
 use crate::rules::{LoadError, RuleSet};
 use codespan_reporting::term::termcolor::{self, StandardStream};
@@ -184,7 +184,23 @@ fn lint_input(
     // ranges are bytes of the current text and follow it through fixes.
     let mut allowed: Option<Vec<Range<usize>>> =
         changed.map(|lines| changed_lines::byte_ranges(&text, lines));
-    let mut lint = |text: &str, applied: Option<&fix::Applied>| {
+    if mode == FixMode::Report {
+        // The common case: the document takes the text, no copy.
+        let (doc, mut diagnostics) = lint_text(text, format, &settings.rules, &settings.selection);
+        if let Some(ranges) = &allowed {
+            diagnostics.retain(|d| changed_lines::touches(ranges, &d.span));
+        }
+        return Ok(Outcome {
+            report: FileReport {
+                path,
+                text: doc.text,
+                diagnostics,
+            },
+            fixed: 0,
+            diff: None,
+        });
+    }
+    let lint = |text: &str, applied: Option<&fix::Applied>| {
         let doc = Document::parse(text.to_string(), format);
         let mut diagnostics = lint_document(&doc, &settings.rules, &settings.selection);
         if let Some(ranges) = &mut allowed {
@@ -197,18 +213,6 @@ fn lint_input(
         }
         diagnostics
     };
-    if mode == FixMode::Report {
-        let diagnostics = lint(&text, None);
-        return Ok(Outcome {
-            report: FileReport {
-                path,
-                text,
-                diagnostics,
-            },
-            fixed: 0,
-            diff: None,
-        });
-    }
     let stable = fix::fix_until_stable(text.clone(), lint);
     let mut diff = None;
     if stable.fixed > 0 {
