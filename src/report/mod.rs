@@ -5,7 +5,7 @@ mod human;
 mod json;
 
 pub use human::{render_load_errors, Human};
-pub use json::Json;
+pub use json::{json_diagnostic, Json};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use std::io::{self, Write};

@@ -99,10 +99,13 @@ impl YamlSource {
     }
 }
 
-/// The end of the word or key starting at `start`, for carets under it.
+/// The end of the word or key starting at `start`, for carets under it
+/// (never past a bracket, so `[[[[…` does not underline a whole line).
 fn token_end(text: &str, start: usize) -> usize {
     let rest = text.get(start..).unwrap_or("");
-    let len = rest.find(['\n', ':', ',']).unwrap_or(rest.len());
+    let len = rest
+        .find(['\n', ':', ',', '[', ']', '{', '}'])
+        .unwrap_or(rest.len());
     start + rest[..len].trim_end().len()
 }
 

@@ -5,6 +5,7 @@
 
 mod error;
 mod template;
+pub mod yaml;
 
 pub use error::{LoadError, YamlSource};
 pub use template::render as render_message;
@@ -77,7 +78,7 @@ impl LoadContext {
 
     /// Deserialises the whole rule file into a kind's strict parameter struct.
     pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
-        serde_saphyr::from_str(&self.source.text).map_err(|e| self.from_yaml(&e))
+        yaml::from_str(&self.source.text).map_err(|e| self.from_yaml(&e))
     }
 }
 
