@@ -115,8 +115,16 @@ fn alias_bomb_in_a_rule_file_is_refused_quickly() {
     write(dir.path(), "a.txt", GOOD);
     let out = run_within(dir.path(), &["check", "a.txt"], LIMIT);
     assert_located_yaml_error(&out, "bomb.yaml");
+    assert!(
+        out.stderr.contains("YAML beyond the limits for rule and config files"),
+        "{}",
+        out.stderr
+    );
 }
 
+/// Config keys are typed and strict, so a bomb there stops at the first
+/// key or value of the wrong shape, before any expansion; the YAML budget
+/// stands behind that.
 #[test]
 fn alias_bomb_in_the_config_is_refused_quickly() {
     let dir = tempfile::tempdir().expect("tempdir");
