@@ -3,7 +3,6 @@
 //! harness the fuzz targets run, so a fixed crash that returns fails here.
 //! File names say what each input broke.
 
-#[allow(dead_code)]
 mod fuzz_harness;
 
 use std::path::Path;

@@ -116,7 +116,8 @@ fn alias_bomb_in_a_rule_file_is_refused_quickly() {
     let out = run_within(dir.path(), &["check", "a.txt"], LIMIT);
     assert_located_yaml_error(&out, "bomb.yaml");
     assert!(
-        out.stderr.contains("YAML beyond the limits for rule and config files"),
+        out.stderr
+            .contains("YAML beyond the limits for rule and config files"),
         "{}",
         out.stderr
     );

@@ -6,7 +6,6 @@
 //! Case counts are kept small so the suite stays fast in debug builds.
 
 mod common;
-#[allow(dead_code)]
 mod fuzz_harness;
 
 use copydesk::document::Format;
