@@ -105,7 +105,8 @@ pub fn parse(source: &YamlSource) -> Result<Config, LoadError> {
     if source.text.trim().is_empty() {
         return Ok(Config::default());
     }
-    let config: Config = serde_saphyr::from_str(&source.text).map_err(|e| source.from_yaml(&e))?;
+    let config: Config =
+        crate::rules::yaml::from_str(&source.text).map_err(|e| source.from_yaml(&e))?;
     Ok(config)
 }
 

@@ -5,6 +5,7 @@
 
 mod error;
 mod template;
+pub mod yaml;
 
 pub use error::{LoadError, YamlSource};
 pub use template::render as render_message;
@@ -113,7 +114,7 @@ impl LoadContext {
 
     /// Deserialises the whole rule file into a kind's strict parameter struct.
     pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
-        let mut options = serde_saphyr::Options::default();
+        let mut options = yaml::options();
         if self.has_overrides {
             options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::LastWins;
         }
