@@ -121,9 +121,7 @@ pub fn run(args: &NewRuleArgs) -> u8 {
         return fail(&path.display().to_string(), &e.to_string());
     }
     let mut out = format!("created {}\n", path.display());
-    let ctx = LoadContext {
-        source: YamlSource::new(path.display().to_string(), text),
-    };
+    let ctx = LoadContext::new(YamlSource::new(path.display().to_string(), text));
     match rules::parse_rule(&ctx) {
         Ok(_) => out.push_str(&format!(
             "edit it, then run: copydesk test-rules {}\n",
@@ -167,9 +165,7 @@ mod tests {
     fn every_template_loads_and_passes_its_examples() {
         for kind in checks::KINDS {
             let text = scaffold(kind, "house-rule", default_category(kind.name));
-            let ctx = LoadContext {
-                source: YamlSource::new("house-rule.yaml", text.clone()),
-            };
+            let ctx = LoadContext::new(YamlSource::new("house-rule.yaml", text.clone()));
             let rule = match rules::parse_rule(&ctx) {
                 Ok(r) => r,
                 Err(e) => panic!("{}: scaffold does not load: {e}\n{text}", kind.name),
