@@ -27,7 +27,11 @@ pub struct Settings {
 impl Settings {
     pub fn resolve(loaded: &LoadedConfig, args: &CheckArgs) -> Result<Settings, Vec<LoadError>> {
         let c = &loaded.config;
-        let rules = RuleSet::load(!c.no_builtin_rules, &loaded.rule_dirs())?;
+        let rules = RuleSet::load_with_places(
+            !c.no_builtin_rules,
+            &loaded.rule_dirs(),
+            Arc::new(c.gazetteer.clone()),
+        )?;
         let mut selection = Selection {
             select: if args.select.is_empty() {
                 c.select.clone()

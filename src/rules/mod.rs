@@ -10,11 +10,13 @@ pub use error::{LoadError, YamlSource};
 pub use template::render as render_message;
 
 use crate::checks::{self, Check};
+use crate::config::LocalPlace;
 use crate::diagnostic::Severity;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Rule categories, as in the JSON contract and `--select`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -64,6 +66,8 @@ pub struct Examples {
 #[derive(Debug, Clone)]
 pub struct LoadContext {
     pub source: YamlSource,
+    /// The config's `gazetteer:` additions, for the place checks.
+    pub local_places: Arc<Vec<LocalPlace>>,
 }
 
 impl LoadContext {
@@ -225,6 +229,15 @@ impl RuleSet {
         include_builtin: bool,
         dirs: &[impl AsRef<Path>],
     ) -> Result<RuleSet, Vec<LoadError>> {
+        Self::load_with_places(include_builtin, dirs, Arc::default())
+    }
+
+    /// As `load`, with the config's local places for the place checks.
+    pub fn load_with_places(
+        include_builtin: bool,
+        dirs: &[impl AsRef<Path>],
+        local_places: Arc<Vec<LocalPlace>>,
+    ) -> Result<RuleSet, Vec<LoadError>> {
         let mut sources: Vec<YamlSource> = Vec::new();
         if include_builtin {
             sources.extend(BUILTIN.iter().map(|(p, t)| YamlSource::new(*p, *t)));
@@ -238,7 +251,10 @@ impl RuleSet {
         }
         let mut set = RuleSet::default();
         for source in sources {
-            let ctx = LoadContext { source };
+            let ctx = LoadContext {
+                source,
+                local_places: Arc::clone(&local_places),
+            };
             match parse_rule(&ctx) {
                 Ok(rule) => {
                     if let Some(err) = set.insert(rule, &ctx) {
