@@ -16,7 +16,7 @@ mod tokens;
 use super::{Check, Kind};
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
-use crate::gazetteer::{normalise, Country, CountryCode, Gazetteer};
+use crate::gazetteer::{normalise, Country, CountryCode, Direction, Gazetteer};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 use claims::{find_claims, find_evidence, Claim, Heading, Pattern, Target};
@@ -133,6 +133,9 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     }))
 }
 
+/// Countries that are one city, named like it.
+const CITY_STATES: &[&str] = &["HK", "MO", "SG", "MC", "GI", "VA"];
+
 /// What the gazetteer says about one claim.
 #[derive(Debug, Clone)]
 enum Verdict {
@@ -213,7 +216,12 @@ impl PlaceCountry {
         } else {
             name
         };
-        if g.is_country_name(base) || g.country_by_adjective(base).is_some() {
+        // A country is no place in another country ("Scotland, Ireland"),
+        // except a city state ("in Singapore, Malaysia").
+        let city_state = g
+            .country_named(base)
+            .is_some_and(|c| CITY_STATES.contains(&c.code.as_str()));
+        if !city_state && (g.is_country_name(base) || g.country_by_adjective(base).is_some()) {
             return Verdict::Ignored;
         }
         if !claim.explicit && self.stoplist.contains(&normalise(base)) {
@@ -248,9 +256,7 @@ impl PlaceCountry {
         let disputed = claimed.is_some_and(|cc| {
             candidates
                 .iter()
-                .map(|c| c.country)
-                .chain(regions.iter().map(|r| r.country))
-                .any(|c| relation(cc, c) == Relation::Disputed)
+                .any(|c| lookup::disputed(c.country, c.region.as_deref(), cc))
         });
         let known = local
             || candidates
@@ -352,7 +358,7 @@ impl PlaceCountry {
             return None;
         };
         let country = claim.target.country?;
-        let placed: Vec<(&Candidate, crate::gazetteer::Direction)> = in_target
+        let placed: Vec<(&Candidate, Direction)> = in_target
             .iter()
             .filter(|c| c.country == country.code)
             .filter_map(|c| {
@@ -366,12 +372,13 @@ impl PlaceCountry {
             return None;
         }
         let margin = self.params.direction_margin;
-        let inside = |d: &crate::gazetteer::Direction| {
+        let shape = Shape::of(&country);
+        let inside = |d: &Direction| {
             (-0.05..=1.05).contains(&d.north_south) && (-0.05..=1.05).contains(&d.west_east)
         };
         if !placed
             .iter()
-            .all(|(_, d)| inside(d) && contradicts(&mention.heading, d, margin))
+            .all(|(_, d)| inside(d) && contradicts(&mention.heading, d, shape, margin))
         {
             return None;
         }
@@ -386,15 +393,16 @@ impl PlaceCountry {
                 .field("position", position.clone())
                 .label(
                     claim.place_span.clone(),
-                    format!("the gazetteer puts `{}` in the {position} of {}", claim.place, country.name),
+                    format!(
+                        "the gazetteer puts `{}` in the {position} of {}",
+                        claim.place, claim.target.text
+                    ),
                 )
                 .note(format!(
-                    "{} ({:.2}° N, {:.2}° E; {:.0}% of the way from {}'s southern to northern edge, {:.0}% from west to east)",
+                    "{} at {}; {:.0}% of the way from the country's southern to northern edge, {:.0}% from west to east",
                     gazetteer_note(std::slice::from_ref(*best)),
-                    best.position.map_or(0.0, |p| p.0),
-                    best.position.map_or(0.0, |p| p.1),
+                    coordinates(best.position.unwrap_or_default()),
                     d.north_south * 100.0,
-                    country.name,
                     d.west_east * 100.0,
                 )),
         )
@@ -535,6 +543,17 @@ fn gazetteer_note(candidates: &[Candidate]) -> String {
     note
 }
 
+/// "36.20° N, 37.16° E".
+fn coordinates((lat, lon): (f64, f64)) -> String {
+    format!(
+        "{:.2}° {}, {:.2}° {}",
+        lat.abs(),
+        if lat < 0.0 { 'S' } else { 'N' },
+        lon.abs(),
+        if lon < 0.0 { 'W' } else { 'E' }
+    )
+}
+
 fn thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
@@ -548,18 +567,63 @@ fn thousands(n: u32) -> String {
 }
 
 /// Whether a place at `d` contradicts the heading: at least `margin` past
-/// the middle on the wrong side, or for "central" within `margin` of an edge.
-fn contradicts(h: &Heading, d: &crate::gazetteer::Direction, margin: f64) -> bool {
+/// the middle on the wrong side. "Central" is measured along the
+/// country's long axis only (Nha Trang is in central Vietnam, though on its
+/// eastern edge) and contradicted only near its ends. A heading across the
+/// short axis of a long, narrow country says little and is not judged.
+fn contradicts(h: &Heading, d: &Direction, shape: Shape, margin: f64) -> bool {
     let (ns, we) = (d.north_south, d.west_east);
-    (h.south && ns > 0.5 + margin)
-        || (h.north && ns < 0.5 - margin)
-        || (h.east && we < 0.5 - margin)
-        || (h.west && we > 0.5 + margin)
-        || (h.central && (ns < margin || ns > 1.0 - margin || we < margin || we > 1.0 - margin))
+    let judge_ns = shape != Shape::WideEastWest;
+    let judge_we = shape != Shape::TallNorthSouth;
+    let central = if shape.long_axis_is_north_south() {
+        ns
+    } else {
+        we
+    };
+    (judge_ns && h.south && ns > 0.5 + margin)
+        || (judge_ns && h.north && ns < 0.5 - margin)
+        || (judge_we && h.east && we < 0.5 - margin)
+        || (judge_we && h.west && we > 0.5 + margin)
+        || (h.central && (central < margin / 2.0 || central > 1.0 - margin / 2.0))
+}
+
+/// A country's outline, from its mainland box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// More than twice as long north–south as east–west (Chile, Vietnam).
+    TallNorthSouth,
+    /// More than twice as wide as tall (Russia, Indonesia).
+    WideEastWest,
+    /// Neither.
+    Compact { tall: bool },
+}
+
+impl Shape {
+    fn of(country: &Country) -> Shape {
+        let Some(b) = country.bbox else {
+            return Shape::Compact { tall: true };
+        };
+        let height = b.max_lat - b.min_lat;
+        let mid_lat = ((b.max_lat + b.min_lat) / 2.0).to_radians();
+        let width = (b.max_lon - b.min_lon).rem_euclid(360.0) * mid_lat.cos();
+        if height > 2.0 * width {
+            Shape::TallNorthSouth
+        } else if width > 2.0 * height {
+            Shape::WideEastWest
+        } else {
+            Shape::Compact {
+                tall: height >= width,
+            }
+        }
+    }
+
+    fn long_axis_is_north_south(self) -> bool {
+        matches!(self, Shape::TallNorthSouth | Shape::Compact { tall: true })
+    }
 }
 
 /// "north", "south-west", "centre".
-fn position_name(d: &crate::gazetteer::Direction, margin: f64) -> String {
+fn position_name(d: &Direction, margin: f64) -> String {
     let ns = if d.north_south > 0.5 + margin {
         "north"
     } else if d.north_south < 0.5 - margin {

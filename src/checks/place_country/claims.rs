@@ -252,6 +252,7 @@ const FOLLOWERS: &[&str] = &[
     "yesterday",
     "today",
     "tomorrow",
+    "to",
 ];
 
 /// Words that may follow "a city" before the "in COUNTRY" of an
@@ -468,16 +469,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut end = start + 1;
-        while end - start < 6 {
+        while end - start < 6 && !self.t.get(end - 1).is_some_and(is_possessive) {
             match self.t.get(end) {
                 Some(t) if is_name_word(t) => end += 1,
                 Some(t) if is_particle(t) && self.t.get(end + 1).is_some_and(is_name_word) => {
                     end += 2
                 }
                 _ => break,
-            }
-            if self.t.get(end - 1).is_some_and(is_possessive) {
-                break;
             }
         }
         self.trim_run(start, end)
@@ -710,6 +708,20 @@ impl<'a> Scanner<'a> {
         opener: bool,
         target: &Target,
     ) -> bool {
+        self.follows(after, list_is_fatal, opener, false, target)
+    }
+
+    /// As `follows_claim`; `any_word`: a lower-case word after the country
+    /// cannot make it the subject of a clause ("in Frankfurt in Germany
+    /// have said"), so any may follow.
+    fn follows(
+        &self,
+        after: usize,
+        list_is_fatal: bool,
+        opener: bool,
+        any_word: bool,
+        target: &Target,
+    ) -> bool {
         let Some(next) = self.t.get(after) else {
             return true;
         };
@@ -717,7 +729,7 @@ impl<'a> Scanner<'a> {
             if next.is("and") || next.is("or") {
                 return !list_is_fatal && self.target_at(after + 1).is_none();
             }
-            return !opener && FOLLOWERS.contains(&next.text);
+            return any_word || (!opener && FOLLOWERS.contains(&next.text));
         }
         if !next.is_punct(',') {
             return !next.is_punct('&') && !next.is_punct('/');
@@ -837,7 +849,17 @@ impl<'a> Scanner<'a> {
             ]
             .contains(&self.t[o].text);
         }
-        run.start > 0 && self.is_word(run.start - 1, LOCATIVE)
+        if run.start == 0 || !self.is_word(run.start - 1, LOCATIVE) {
+            return false;
+        }
+        // "residents of Qardaha, Syria", but not "Ronaldinho of Barcelona,
+        // Brazil": "of" after a name is a club or a title.
+        if self.t[run.start - 1].is("of") && run.start >= 2 {
+            let head = &self.t[run.start - 2];
+            let sentence_initial = self.t[..run.start - 2].iter().all(|t| !t.is_word);
+            return !head.is_capitalised() || sentence_initial;
+        }
+        true
     }
 
     /// "the city of X": the framing names a place.
@@ -962,7 +984,7 @@ impl<'a> Scanner<'a> {
         if heading.is_none() && !prep {
             return;
         }
-        if !self.follows_claim(end, false, run.opener.is_some(), &target) {
+        if !self.follows(end, false, run.opener.is_some(), true, &target) {
             return;
         }
         let explicit = self.framed_as_place(run);
@@ -988,7 +1010,10 @@ impl<'a> Scanner<'a> {
         let Some((target, end)) = self.target_at(i) else {
             return;
         };
-        if !self.t.get(end).is_some_and(|t| t.is_punct(')')) || !self.locative_before(run) {
+        // Only "in"/"at"/"near": "signed from Ajax (Holland)" names a club.
+        let located =
+            run.start > 0 && self.is_word(run.start - 1, &["in", "at", "near", "outside"]);
+        if !self.t.get(end).is_some_and(|t| t.is_punct(')')) || !located {
             return;
         }
         let explicit = self.framed_as_place(run);

@@ -19,15 +19,14 @@ pub(super) struct Candidate {
     pub local: bool,
 }
 
-/// How a claimed country relates to a place's country.
+/// How a claimed country relates to a place's country (disputed areas
+/// are judged by region: see `disputed`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Relation {
     Same,
     /// One is a dependency or special administrative region of the other
     /// ("Hong Kong, China"; "San Juan, Puerto Rico" in the US).
     Dependency,
-    /// Sovereignty is disputed between the two ("Jerusalem", "Crimea").
-    Disputed,
     Different,
 }
 
@@ -83,32 +82,44 @@ const DEPENDENCIES: &[(&str, &str)] = &[
     ("NU", "NZ"),
 ];
 
-/// Pairs of states with a live sovereignty dispute over places the
-/// gazetteer puts in one of them (GeoNames: Golan towns in Syria, Crimea
-/// in Ukraine, East Jerusalem in Israel …).
-const DISPUTED: &[(&str, &str)] = &[
-    ("IL", "PS"),
-    ("IL", "SY"),
-    ("UA", "RU"),
-    ("GE", "RU"),
-    ("MD", "RU"),
-    ("AZ", "AM"),
-    ("IN", "PK"),
-    ("IN", "CN"),
-    ("CN", "TW"),
-    ("MA", "EH"),
-    ("RS", "XK"),
-    ("CY", "TR"),
-    ("SD", "SS"),
-    ("GB", "AR"),
-    ("JP", "RU"),
-    ("KR", "JP"),
+/// Areas with a live sovereignty dispute, as (country the gazetteer puts
+/// them in, first-level region or "*" for all of it, the other claimant).
+/// A place there put in the other claimant is not a plain error.
+const DISPUTED: &[(&str, &str, &str)] = &[
+    ("UA", "crimea", "RU"),
+    ("UA", "sevastopol city", "RU"),
+    ("UA", "donetsk", "RU"),
+    ("UA", "luhansk", "RU"),
+    ("UA", "zaporizhzhia", "RU"),
+    ("UA", "kherson", "RU"),
+    ("GE", "abkhazia", "RU"),
+    ("GE", "shida kartli", "RU"),
+    ("MD", "transnistria", "RU"),
+    ("AZ", "xankendi", "AM"),
+    ("AZ", "shusha", "AM"),
+    ("IN", "jammu and kashmir", "PK"),
+    ("IN", "ladakh", "PK"),
+    ("IN", "ladakh", "CN"),
+    ("IN", "arunachal pradesh", "CN"),
+    ("PK", "azad kashmir", "IN"),
+    ("PK", "gilgit baltistan", "IN"),
+    ("IL", "jerusalem", "PS"),
+    ("SY", "quneitra", "IL"),
+    ("PS", "*", "IL"),
+    ("CY", "keryneia", "TR"),
+    ("CY", "ammochostos", "TR"),
+    ("XK", "*", "RS"),
+    ("TW", "*", "CN"),
+    ("EH", "*", "MA"),
+    ("FK", "*", "AR"),
 ];
 
-fn pair_in(table: &[(&str, &str)], a: CountryCode, b: CountryCode) -> bool {
-    table
-        .iter()
-        .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+/// Whether a place in `country`/`region` is disputed with `claimed`.
+pub(super) fn disputed(country: CountryCode, region: Option<&str>, claimed: CountryCode) -> bool {
+    let region = region.map(normalise).unwrap_or_default();
+    DISPUTED.iter().any(|&(c, r, other)| {
+        country == c && sovereign(claimed) == other && (r == "*" || r == region)
+    })
 }
 
 /// The state a country's places belong to ("HK" → "CN").
@@ -125,8 +136,6 @@ pub(super) fn relation(claimed: CountryCode, actual: CountryCode) -> Relation {
         Relation::Same
     } else if sovereign(claimed) == sovereign(actual) {
         Relation::Dependency
-    } else if pair_in(DISPUTED, sovereign(claimed), sovereign(actual)) {
-        Relation::Disputed
     } else {
         Relation::Different
     }

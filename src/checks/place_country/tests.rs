@@ -402,6 +402,9 @@ fn lists_people_and_sport_are_not_claims() {
         "Analysts at Lehman Brothers in Tokyo agreed.",
         "Fidelis Nanga, a journalist based in the Cameroon capital Yaounde, said so.",
         "The mayor, a city official in Texas, said so.",
+        "Ronaldinho of Barcelona, Brazil, scored twice.",
+        "He signed from Ajax (Holland) in 2004.",
+        "He lost to Safin (Russia) in the final.",
     ] {
         assert!(flagged("country", text).is_empty(), "{text}");
     }
@@ -423,6 +426,25 @@ fn dependencies_and_disputed_areas() {
         let found = findings("country", text);
         assert_eq!(found.len(), 1, "{text}");
         assert_eq!(found[0].severity, Some(Severity::Info), "{text}");
+    }
+    for text in [
+        "Police in Srinagar, Pakistan, said so.",
+        "Typhoons hit homes in Taipei, China, often.",
+        "The vote in Laayoune, Morocco, was calm.",
+    ] {
+        let found = findings("country", text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].severity, Some(Severity::Info), "{text}");
+    }
+    // A dispute over one area does not soften errors elsewhere.
+    for text in [
+        "Police in Lahore, India, said so.",
+        "He lives in Kyiv, Russia.",
+        "Born in Melbourne in eastern Argentina, she moved.",
+    ] {
+        let found = findings("country", text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].severity, None, "{text}");
     }
     let found = findings_with(
         "country",
@@ -518,6 +540,14 @@ fn directions_against_the_country_extent() {
         "Fighting broke out in Aleppo, a city in northern Syria.",
         "Suwayda, a city in southern Syria, was shelled.",
         "Homs, a city in central Syria, was quiet.",
+        "Hama, a city in central Syria, was quiet.",
+        "Nha Trang, a city in central Vietnam, was flooded.",
+        "Valparaiso, a city in eastern Chile, was quiet.",
+        "Tyre, a city in southern Lebanon, was shelled.",
+        "Kiryat Shmona in northern Israel was hit.",
+        "Idlib, a city in north-western Syria, was hit.",
+        "Deir ez-Zor, a city in eastern Syria, was hit.",
+        "Lviv, a city in western Ukraine, was hit.",
         "Suwayda, a city in southern India, was shelled.",
         "Rockets hit Mosul in Iraq.",
     ] {
@@ -525,6 +555,14 @@ fn directions_against_the_country_extent() {
     }
     let text = "Rockets hit Suwayda in northern Syria on Sunday.";
     assert_eq!(findings("direction", text).len(), 1);
+    assert_eq!(
+        findings("direction", "Floods hit Hanoi, a city in southern Vietnam.").len(),
+        1
+    );
+    assert_eq!(
+        findings("direction", "Floods hit Lviv, a city in eastern Ukraine.").len(),
+        1
+    );
     assert!(findings_with("direction", "directions: false", Vec::new(), text).is_empty());
     assert!(findings_with("direction", "direction-margin: 0.45", Vec::new(), text).is_empty());
     // Direction claims are not country errors.
@@ -556,6 +594,38 @@ fn contradictions_between_two_claims() {
     let found = findings_with("contradiction", "min-population: 100000", Vec::new(), text);
     assert_eq!(found.len(), 1);
     assert_eq!(&text[found[0].span.clone()], "Belgium");
+}
+
+#[test]
+fn city_states_and_possessives() {
+    for (text, claimed) in [
+        (
+            "It opened an office in Hong Kong, Iran, last month.",
+            "Iran",
+        ),
+        (
+            "The final is in the Egyptian capital, Hong Kong, next month.",
+            "Egyptian",
+        ),
+        (
+            "He spoke in the French city of London's West End.",
+            "French",
+        ),
+        ("Staff in Frankfurt in Japan have protested.", "Japan"),
+        (
+            "The board met in Mumbai, Egypt to discuss results.",
+            "Egypt",
+        ),
+    ] {
+        assert_eq!(flagged("country", text), [claimed], "{text}");
+    }
+    for text in [
+        "Offices in Singapore, Malaysia and Thailand opened.",
+        "Offices in Singapore, Malaysia, Thailand and Indonesia opened.",
+        "Shops in Hong Kong, China, were closed.",
+    ] {
+        assert!(flagged("country", text).is_empty(), "{text}");
+    }
 }
 
 #[test]
