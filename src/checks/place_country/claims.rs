@@ -1103,6 +1103,19 @@ pub(crate) fn find_evidence(
             sentence: index,
             gaz: Gazetteer::global(),
         };
+        // Mentions of the right country first: they are rare, and only
+        // names near one need a gazetteer lookup.
+        let mentions: Vec<(usize, usize, Target)> = (0..tokens.len())
+            .filter(|&j| tokens[j].is_capitalised())
+            .filter_map(|j| s.target_at(j).map(|(t, end)| (j, end, t)))
+            .filter(|(_, _, t)| {
+                t.country
+                    .is_some_and(|c| countries.contains(&super::lookup::sovereign(c.code)))
+            })
+            .collect();
+        if mentions.is_empty() {
+            continue;
+        }
         for i in 0..tokens.len() {
             if i > 0 && is_name_word(&tokens[i - 1]) {
                 continue;
@@ -1110,30 +1123,24 @@ pub(crate) fn find_evidence(
             let Some(run) = s.name_after(i) else {
                 continue;
             };
+            let near = mentions.iter().find(|(j, end, _)| {
+                (*end <= run.start && run.start - end < NEAR)
+                    || (*j >= run.end && j - run.end < NEAR)
+            });
+            let Some((_, _, target)) = near else {
+                continue;
+            };
             if !is_place(&s.place_text(&run)) {
                 continue;
             }
-            let from = run.start.saturating_sub(NEAR);
-            let to = (run.end + NEAR).min(tokens.len());
-            for j in (from..to).filter(|&j| j < run.start || j >= run.end) {
-                let Some((target, end)) = s.target_at(j) else {
-                    continue;
-                };
-                let Some(country) = target.country else {
-                    continue;
-                };
-                if !countries.contains(&super::lookup::sovereign(country.code)) {
-                    continue;
-                }
-                let place = s.span(run.start, run.end);
-                let both = place.start.min(target.span.start)..place.end.max(target.span.end);
-                let span = if both.len() <= MAX_LABEL && end <= to {
-                    both
-                } else {
-                    target.span.clone()
-                };
-                return Some((span, target.text));
-            }
+            let place = s.span(run.start, run.end);
+            let both = place.start.min(target.span.start)..place.end.max(target.span.end);
+            let span = if both.len() <= MAX_LABEL {
+                both
+            } else {
+                target.span.clone()
+            };
+            return Some((span, target.text.clone()));
         }
     }
     None
