@@ -32,7 +32,11 @@ pub struct Settings {
 impl Settings {
     pub fn resolve(loaded: &LoadedConfig, args: &CheckArgs) -> Result<Settings, Vec<LoadError>> {
         let c = &loaded.config;
-        let rules = RuleSet::load_with(!c.no_builtin_rules, &loaded.rule_dirs(), &c.params)?;
+        let rules = RuleSet::load_with(
+            !c.no_builtin_rules,
+            &loaded.rule_dirs(),
+            &loaded.load_options(),
+        )?;
         let mut selection = Selection {
             select: if args.select.is_empty() {
                 c.select.clone()

@@ -18,7 +18,7 @@ fn load(config: Option<&Path>) -> Result<RuleSet, u8> {
     RuleSet::load_with(
         !loaded.config.no_builtin_rules,
         &loaded.rule_dirs(),
-        &loaded.config.params,
+        &loaded.load_options(),
     )
     .map_err(|errs| load_failure(&errs, &mut stderr))
 }
