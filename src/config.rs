@@ -94,6 +94,14 @@ impl LoadedConfig {
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     }
 
+    /// What this config adds to rule loading.
+    pub fn load_options(&self) -> crate::rules::LoadOptions {
+        crate::rules::LoadOptions {
+            params: self.config.params.clone(),
+            local_places: std::sync::Arc::new(self.config.gazetteer.clone()),
+        }
+    }
+
     pub fn rule_dirs(&self) -> Vec<PathBuf> {
         let base = self.base_dir();
         self.config.rules.iter().map(|d| base.join(d)).collect()
@@ -105,7 +113,8 @@ pub fn parse(source: &YamlSource) -> Result<Config, LoadError> {
     if source.text.trim().is_empty() {
         return Ok(Config::default());
     }
-    let config: Config = serde_saphyr::from_str(&source.text).map_err(|e| source.from_yaml(&e))?;
+    let config: Config =
+        crate::rules::yaml::from_str(&source.text).map_err(|e| source.from_yaml(&e))?;
     Ok(config)
 }
 

@@ -487,3 +487,14 @@ fn config_params_override_rule_parameters() {
         out.stderr
     );
 }
+
+#[test]
+fn rule_template_is_a_working_rule() {
+    let dir = tempdir().expect("tempdir");
+    let template =
+        std::fs::read_to_string(repo_root().join("docs/rule-template.yaml")).expect("template");
+    write(dir.path(), "house/house-toward.yaml", template);
+    let out = run(dir.path(), &["test-rules", "house"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("2 passed, 0 failed"), "{}", out.stdout);
+}

@@ -36,20 +36,41 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
 impl Check for Repetition {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         let text = &doc.prose;
-        let mut previous: Option<(usize, usize)> = None;
-        for (start, end) in words(text) {
-            if let Some((p_start, p_end)) = previous {
-                let (a, b) = (&text[p_start..p_end], &text[start..end]);
-                // Cheapest test first: this runs for every word of the draft.
-                if same_word(a, b) && self.is_slip(a, b, &text[p_end..start]) {
-                    out.push(
-                        Finding::at(p_start..end)
-                            .field("match", format!("{a} {b}"))
-                            .fix(p_end..end, ""),
-                    );
-                }
+        let same = |x: Span, y: Span| {
+            let gap = &text[x.1..y.0];
+            // Cheapest test first: this runs for every pair of adjacent words.
+            same_word(&text[x.0..x.1], &text[y.0..y.1])
+                && !gap.is_empty()
+                && gap.chars().all(|c| matches!(c, ' ' | '\t' | '\n'))
+                && gap.matches('\n').count() < 2
+        };
+        // Four consecutive words slide past (a trailing None closes the
+        // text): the middle pair is judged with its neighbours, and no list
+        // of every word is kept (a long draft has millions).
+        let mut window: [Option<Span>; 4] = [None; 4];
+        for next in words(text).map(Some).chain([None]) {
+            window.rotate_left(1);
+            window[3] = next;
+            let [before, Some(first), Some(second), after] = window else {
+                continue;
+            };
+            // Runs of three or more ("no no no") are deliberate emphasis.
+            let run_before = before.is_some_and(|w| same(w, first));
+            let run_after = after.is_some_and(|w| same(second, w));
+            if !same(first, second) || run_before || run_after {
+                continue;
             }
-            previous = Some((start, end));
+            let (a, b) = (&text[first.0..first.1], &text[second.0..second.1]);
+            // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
+            let name = b.starts_with(char::is_uppercase);
+            let pair = format!("{} {}", a.to_lowercase(), b.to_lowercase());
+            if !name && !self.exceptions.contains(&pair) && a.chars().any(char::is_alphabetic) {
+                out.push(
+                    Finding::at(first.0..second.1)
+                        .field("match", format!("{a} {b}"))
+                        .fix(first.1..second.1, ""),
+                );
+            }
         }
     }
 
@@ -58,20 +79,8 @@ impl Check for Repetition {
     }
 }
 
-impl Repetition {
-    /// A repeat of the same word, `gap` between them, that is a typing slip.
-    fn is_slip(&self, a: &str, b: &str, gap: &str) -> bool {
-        let only_space = !gap.is_empty()
-            && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\n')
-            && gap.matches('\n').count() < 2;
-        // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
-        let name = b.starts_with(char::is_uppercase);
-        let excepted =
-            self.exceptions
-                .contains(&format!("{} {}", a.to_lowercase(), b.to_lowercase()));
-        only_space && !name && !excepted && a.chars().any(char::is_alphabetic)
-    }
-}
+/// A word's byte range: (start, end).
+type Span = (usize, usize);
 
 /// `a.to_lowercase() == b.to_lowercase()` without allocating: it runs on
 /// every pair of adjacent words. `str::to_lowercase` differs from lowering
@@ -90,7 +99,7 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// Word spans: letters, digits and inner apostrophes.
-fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut iter = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = iter.by_ref().find(|(_, c)| c.is_alphanumeric())?;

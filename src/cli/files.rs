@@ -69,7 +69,9 @@ pub fn collect(
                     message: "no lintable files here (extensions: .md, .markdown, .txt or the config's `extensions`)".into(),
                 });
             }
-        } else if path.exists() {
+        } else if path.exists() || path.symlink_metadata().is_ok() {
+            // A dangling or looping link is linted too, so reading it
+            // reports the real reason ("too many levels of symbolic links").
             inputs.push(Input::File(path.clone()));
         } else {
             errors.push(FileError {
@@ -210,12 +212,25 @@ pub fn read(input: &Input, max_size: u64) -> Result<String, String> {
         return Err(format!("input is above the limit of {max_size} bytes (raise `max-file-size` in .copydesk.yaml)"));
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(format!("binary file (NUL byte at offset {at}); not linted"));
+        let (line, column) = position(&bytes, at);
+        return Err(format!(
+            "binary file (NUL byte at line {line}, column {column}, byte offset {at}); not linted"
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        format!("invalid UTF-8 at byte offset {at}; save the file as UTF-8")
+        let (line, column) = position(e.as_bytes(), at);
+        format!("invalid UTF-8 at line {line}, column {column} (byte offset {at}); save the file as UTF-8")
     })
+}
+
+/// 1-based line and char column of byte `at`, counting only the valid
+/// UTF-8 before it (callers pass the first bad offset).
+fn position(bytes: &[u8], at: usize) -> (usize, usize) {
+    let before = String::from_utf8_lossy(&bytes[..at.min(bytes.len())]);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before[..line_start].matches('\n').count() + 1;
+    (line, before[line_start..].chars().count() + 1)
 }
 
 fn io_message(e: &std::io::Error) -> String {

@@ -52,6 +52,10 @@ impl Quote {
     }
 }
 
+/// Real prose nests quotations two or three deep; marks opened past this
+/// depth are left unmatched.
+const MAX_OPEN: usize = 16;
+
 struct Open {
     mark: QuoteMark,
     at: usize,
@@ -146,6 +150,9 @@ fn scan_block(prose: &str, block: &Block, index: usize, next_opens: bool, out: &
             }
             _ => {}
         }
+        // Only the first marks of a pile-up stay open, so a block of stray
+        // marks is scanned in linear time.
+        stack.truncate(MAX_OPEN);
     }
     // Unclosed double quotes run to the block end; unclosed singles were apostrophes.
     let nested_floor = stack.len();

@@ -3,6 +3,7 @@
 //! `<!-- copydesk-disable RULE -->` … `<!-- copydesk-enable RULE -->`.
 //! Without a rule name they apply to every rule.
 
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,13 +13,21 @@ pub struct Suppression {
     pub range: Range<usize>,
 }
 
+/// Where rules are switched off, indexed by rule id or category so a
+/// lookup is a binary search however many comments a draft has.
 #[derive(Debug, Clone, Default)]
-pub struct Suppressions(Vec<Suppression>);
+pub struct Suppressions {
+    /// Sorted, merged ranges where every rule is off.
+    all: Vec<Range<usize>>,
+    /// Sorted, merged ranges per rule id or category.
+    by_name: HashMap<String, Vec<Range<usize>>>,
+}
 
 impl Suppressions {
     pub fn parse(text: &str) -> Self {
         let mut found = Vec::new();
-        let mut open: Vec<(Vec<String>, usize)> = Vec::new();
+        // Open `disable` comments by rule list, each with where it starts.
+        let mut open: BTreeMap<Vec<String>, Vec<usize>> = BTreeMap::new();
         for (span, body) in comments(text) {
             let mut words = body.split(|c: char| c.is_whitespace() || c == ',');
             let directive = words.next().unwrap_or("");
@@ -31,43 +40,81 @@ impl Suppressions {
                     let next = next_line(text, span.end);
                     found.push(Suppression { rules, range: next });
                 }
-                "copydesk-disable" => open.push((rules, span.end)),
+                "copydesk-disable" => open.entry(rules).or_default().push(span.end),
                 "copydesk-enable" => {
-                    // Close the matching disable (same rule list), or all when bare.
-                    open.retain(|(r, start)| {
-                        let closes = rules.is_empty() || *r == rules;
-                        if closes {
-                            found.push(Suppression {
-                                rules: r.clone(),
-                                range: *start..span.start,
-                            });
-                        }
-                        !closes
-                    });
+                    // Close the matching disables (same rule list), or all when bare.
+                    let closed = if rules.is_empty() {
+                        std::mem::take(&mut open)
+                    } else {
+                        open.remove_entry(&rules).into_iter().collect()
+                    };
+                    for (rules, starts) in closed {
+                        found.extend(starts.into_iter().map(|start| Suppression {
+                            rules: rules.clone(),
+                            range: start..span.start,
+                        }));
+                    }
                 }
                 _ => {}
             }
         }
-        for (rules, start) in open {
-            found.push(Suppression {
-                rules,
+        for (rules, starts) in open {
+            found.extend(starts.into_iter().map(|start| Suppression {
+                rules: rules.clone(),
                 range: start..text.len(),
-            });
+            }));
         }
-        Suppressions(found)
+        Self::index(found)
+    }
+
+    fn index(found: Vec<Suppression>) -> Self {
+        let mut index = Suppressions::default();
+        for s in found {
+            if s.rules.is_empty() {
+                index.all.push(s.range.clone());
+            }
+            for rule in s.rules {
+                index.by_name.entry(rule).or_default().push(s.range.clone());
+            }
+        }
+        merge(&mut index.all);
+        index.by_name.values_mut().for_each(merge);
+        index
     }
 
     /// True when `rule` (or its `category`) is switched off at `offset`.
     pub fn covers(&self, rule: &str, category: &str, offset: usize) -> bool {
-        self.0.iter().any(|s| {
-            s.range.contains(&offset)
-                && (s.rules.is_empty() || s.rules.iter().any(|r| r == rule || r == category))
-        })
+        let named = |name: &str| {
+            self.by_name
+                .get(name)
+                .is_some_and(|ranges| contains(ranges, offset))
+        };
+        contains(&self.all, offset) || named(rule) || named(category)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.all.is_empty() && self.by_name.is_empty()
     }
+}
+
+/// Sorts ranges and merges the overlapping ones; empty ranges cover nothing.
+fn merge(ranges: &mut Vec<Range<usize>>) {
+    ranges.retain(|r| r.start < r.end);
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges.drain(..) {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    *ranges = merged;
+}
+
+/// Whether sorted, merged `ranges` contain `offset`.
+fn contains(ranges: &[Range<usize>], offset: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= offset);
+    ranges.get(i).is_some_and(|r| r.start <= offset)
 }
 
 /// HTML comments: (span of the whole comment, trimmed body).
@@ -76,12 +123,13 @@ fn comments(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     std::iter::from_fn(move || {
         let start = pos + text.get(pos..)?.find("<!--")?;
         let body_start = start + 4;
-        let end = text[body_start..]
-            .find("-->")
-            .map_or(text.len(), |i| body_start + i + 3);
+        // An unclosed comment runs to the end of the text.
+        let (body_end, end) = match text[body_start..].find("-->") {
+            Some(i) => (body_start + i, body_start + i + 3),
+            None => (text.len(), text.len()),
+        };
         pos = end;
-        let body = text[body_start..end.saturating_sub(3).max(body_start)].trim();
-        Some((start..end, body))
+        Some((start..end, text[body_start..body_end].trim()))
     })
 }
 

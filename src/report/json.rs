@@ -1,7 +1,8 @@
 //! `--format json`: one versioned JSON object, the contract in DESIGN.md.
 
-use super::{line_col, Report, Run, WriteColorish};
+use super::{Report, Run, WriteColorish};
 use crate::diagnostic::Diagnostic;
+use crate::document::LineIndex;
 use serde::Serialize;
 use std::io;
 
@@ -57,9 +58,23 @@ pub struct JsonFix<'a> {
 }
 
 /// Builds the JSON view of one diagnostic (shared by the line formats).
+/// Indexes the whole text: for many diagnostics of one file, build a
+/// `LineIndex` once and use `json_diagnostic_indexed`.
 pub fn json_diagnostic<'a>(path: &'a str, text: &str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
-    let (line, column) = line_col(text, d.span.start);
-    let (end_line, end_column) = line_col(text, d.span.end);
+    json_diagnostic_indexed(path, text, &LineIndex::new(text), d)
+}
+
+/// `json_diagnostic` with the file's line index built once, so a file
+/// with many findings on one long line is still reported in linear time.
+pub fn json_diagnostic_indexed<'a>(
+    path: &'a str,
+    text: &str,
+    lines: &LineIndex,
+    d: &'a Diagnostic,
+) -> JsonDiagnostic<'a> {
+    let line_col = |offset| lines.line_col(text, offset);
+    let (line, column) = line_col(d.span.start);
+    let (end_line, end_column) = line_col(d.span.end);
     JsonDiagnostic {
         path,
         rule: &d.rule,
@@ -76,7 +91,7 @@ pub fn json_diagnostic<'a>(path: &'a str, text: &str, d: &'a Diagnostic) -> Json
             .labels
             .iter()
             .map(|l| {
-                let (line, column) = line_col(text, l.span.start);
+                let (line, column) = line_col(l.span.start);
                 JsonLabel {
                     message: &l.message,
                     line,
@@ -104,9 +119,10 @@ impl Report for Json {
                 .files
                 .iter()
                 .flat_map(|f| {
+                    let lines = LineIndex::new(&f.text);
                     f.diagnostics
                         .iter()
-                        .map(|d| json_diagnostic(&f.path, &f.text, d))
+                        .map(move |d| json_diagnostic_indexed(&f.path, &f.text, &lines, d))
                 })
                 .collect(),
             summary: JsonSummary {

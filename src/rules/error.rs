@@ -58,7 +58,15 @@ impl YamlSource {
         let mut options = RenderOptions::default();
         options.snippets = SnippetMode::Off;
         let rendered = err.render_with_options(options);
-        let message = strip_location_suffix(rendered.lines().next().unwrap_or("invalid YAML"));
+        let first = rendered.lines().next().unwrap_or("invalid YAML");
+        let message = match first.strip_prefix("budget breached: ") {
+            // serde-saphyr's own wording names a Rust struct; say what it means.
+            Some(detail) => format!(
+                "YAML beyond the limits for rule and config files (too many aliases, anchors, nodes or levels of nesting): {}",
+                detail.split(" at line ").next().unwrap_or(detail)
+            ),
+            None => strip_location_suffix(first),
+        };
         match err.location() {
             Some(loc) if loc != Location::UNKNOWN => self.error_at(&loc, message),
             _ => self.error_span(0..0, message),
@@ -99,10 +107,13 @@ impl YamlSource {
     }
 }
 
-/// The end of the word or key starting at `start`, for carets under it.
+/// The end of the word or key starting at `start`, for carets under it
+/// (never past a bracket, so `[[[[…` does not underline a whole line).
 fn token_end(text: &str, start: usize) -> usize {
     let rest = text.get(start..).unwrap_or("");
-    let len = rest.find(['\n', ':', ',']).unwrap_or(rest.len());
+    let len = rest
+        .find(['\n', ':', ',', '[', ']', '{', '}'])
+        .unwrap_or(rest.len());
     start + rest[..len].trim_end().len()
 }
 

@@ -5,16 +5,19 @@
 
 mod error;
 mod template;
+pub mod yaml;
 
 pub use error::{LoadError, YamlSource};
 pub use template::render as render_message;
 
 use crate::checks::{self, Check};
+use crate::config::LocalPlace;
 use crate::diagnostic::Severity;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Rule categories, as in the JSON contract and `--select`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -67,10 +70,19 @@ pub struct LoadContext {
     /// The text ends with parameters from the config, which win over the
     /// rule file's own (YAML duplicate keys, last one wins).
     pub has_overrides: bool,
+    /// The config's `gazetteer:` additions, for the place checks.
+    pub local_places: Arc<Vec<LocalPlace>>,
 }
 
 /// Per-rule parameter overrides from the config: rule id -> key -> value.
 pub type ParamOverrides = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
+
+/// What a config adds to rule loading.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    pub params: ParamOverrides,
+    pub local_places: Arc<Vec<LocalPlace>>,
+}
 
 impl LoadContext {
     pub fn error_at(&self, loc: &serde_saphyr::Location, message: impl Into<String>) -> LoadError {
@@ -85,6 +97,7 @@ impl LoadContext {
         LoadContext {
             source,
             has_overrides: false,
+            local_places: Arc::default(),
         }
     }
 
@@ -108,12 +121,13 @@ impl LoadContext {
         LoadContext {
             source: YamlSource::new(source.path, text),
             has_overrides: true,
+            local_places: Arc::default(),
         }
     }
 
     /// Deserialises the whole rule file into a kind's strict parameter struct.
     pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
-        let mut options = serde_saphyr::Options::default();
+        let mut options = yaml::options();
         if self.has_overrides {
             options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::LastWins;
         }
@@ -273,15 +287,15 @@ impl RuleSet {
         include_builtin: bool,
         dirs: &[impl AsRef<Path>],
     ) -> Result<RuleSet, Vec<LoadError>> {
-        Self::load_with(include_builtin, dirs, &ParamOverrides::new())
+        Self::load_with(include_builtin, dirs, &LoadOptions::default())
     }
 
-    /// Like `load`, with per-rule parameters from the config applied; an
-    /// override naming no loaded rule is an error.
+    /// Like `load`, with the config's per-rule parameters applied (an
+    /// override naming no loaded rule is an error) and its local places.
     pub fn load_with(
         include_builtin: bool,
         dirs: &[impl AsRef<Path>],
-        overrides: &ParamOverrides,
+        options: &LoadOptions,
     ) -> Result<RuleSet, Vec<LoadError>> {
         let mut sources: Vec<YamlSource> = Vec::new();
         if include_builtin {
@@ -299,7 +313,9 @@ impl RuleSet {
         for source in sources {
             let id = rule_id_of(&source.text).map(str::to_string);
             seen.extend(id.clone());
-            let ctx = LoadContext::with_overrides(source, id.and_then(|id| overrides.get(&id)));
+            let mut ctx =
+                LoadContext::with_overrides(source, id.and_then(|id| options.params.get(&id)));
+            ctx.local_places = Arc::clone(&options.local_places);
             match parse_rule(&ctx) {
                 Ok(rule) => {
                     if let Some(err) = set.insert(rule, &ctx) {
@@ -309,7 +325,7 @@ impl RuleSet {
                 Err(e) => errors.push(e),
             }
         }
-        for id in overrides.keys().filter(|id| !seen.contains(*id)) {
+        for id in options.params.keys().filter(|id| !seen.contains(*id)) {
             errors.push(YamlSource::new("config", "").error_span(
                 0..0,
                 format!("`params` names rule `{id}`, which is not loaded"),
