@@ -6,6 +6,7 @@ mod consistency;
 mod existence;
 mod pattern;
 mod place_country;
+mod quote_match;
 mod repetition;
 mod substitution;
 
@@ -43,6 +44,7 @@ pub const KINDS: &[Kind] = &[
     consistency::KIND,
     repetition::KIND,
     place_country::KIND,
+    quote_match::KIND,
 ];
 
 pub fn kind(name: &str) -> Option<&'static Kind> {

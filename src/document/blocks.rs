@@ -177,3 +177,54 @@ fn is_caption(text: &str) -> bool {
     let lower = text.to_lowercase();
     PREFIXES.iter().any(|p| lower.starts_with(p))
 }
+
+/// Longest quotation (in words) taken for a pull quote; longer standalone
+/// quotations are body paragraphs quoting someone at length.
+const PULL_QUOTE_MAX_WORDS: usize = 15;
+
+/// Marks pull quotes: a short one-line paragraph that is nothing but one
+/// double-quoted quotation. A quotation introduced by the block before
+/// ("He added:") or continuing a quote it left open stays body text.
+pub(super) fn mark_pull_quotes(prose: &str, blocks: &mut [Block]) {
+    for i in 0..blocks.len() {
+        if blocks[i].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let text = prose.get(blocks[i].span.clone()).unwrap_or("").trim();
+        let introduced = i
+            .checked_sub(1)
+            .and_then(|p| prose.get(blocks[p].span.clone()))
+            .is_some_and(|before| {
+                let before = before.trim_end();
+                before.ends_with(':') || leaves_double_quote_open(before)
+            });
+        if !introduced && is_one_short_quotation(text) {
+            blocks[i].kind = BlockKind::PullQuote;
+        }
+    }
+}
+
+fn is_one_short_quotation(text: &str) -> bool {
+    let core = text.strip_suffix('.').unwrap_or(text);
+    let (Some(first), Some(last)) = (core.chars().next(), core.chars().last()) else {
+        return false;
+    };
+    let pair = matches!(
+        (first, last),
+        ('“', '”') | ('"', '"') | ('«', '»') | ('„', '“') | ('„', '”')
+    );
+    let marks = text
+        .chars()
+        .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
+        .count();
+    pair && marks == 2
+        && core.chars().count() > 2
+        && !text.contains('\n')
+        && text.split_whitespace().count() <= PULL_QUOTE_MAX_WORDS
+}
+
+/// More double quotes opened than closed (an odd number of straight ones).
+fn leaves_double_quote_open(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    count('“') > count('”') || count('"') % 2 == 1 || count('«') > count('»')
+}

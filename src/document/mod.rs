@@ -13,7 +13,7 @@ mod suppressions;
 use std::ops::Range;
 
 pub use lines::LineIndex;
-pub use quotes::{Quote, QuoteMark};
+pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
 /// Input format, chosen from the file extension.
@@ -45,6 +45,9 @@ pub enum BlockKind {
     Subhead,
     /// A caption line ("Photo: …", "Caption: …").
     Caption,
+    /// A short block that is nothing but one quotation, set off from the
+    /// paragraphs around it.
+    PullQuote,
     /// "Source: …", "By …", "Reporting by …".
     Byline,
     /// Body text.
@@ -53,11 +56,15 @@ pub enum BlockKind {
 
 impl BlockKind {
     /// Display elements are what a reader sees before the body: headline,
-    /// dek, subheads, captions.
+    /// dek, subheads, captions, pull quotes.
     pub fn is_display(self) -> bool {
         matches!(
             self,
-            BlockKind::Title | BlockKind::Standfirst | BlockKind::Subhead | BlockKind::Caption
+            BlockKind::Title
+                | BlockKind::Standfirst
+                | BlockKind::Subhead
+                | BlockKind::Caption
+                | BlockKind::PullQuote
         )
     }
 
@@ -67,6 +74,7 @@ impl BlockKind {
             BlockKind::Standfirst => "standfirst",
             BlockKind::Subhead => "subhead",
             BlockKind::Caption => "caption",
+            BlockKind::PullQuote => "pull-quote",
             BlockKind::Byline => "byline",
             BlockKind::Paragraph => "paragraph",
         }
@@ -105,10 +113,11 @@ impl Document {
     /// Parses `text`; a leading BOM is kept in `text` but blanked in `prose`.
     pub fn parse(text: String, format: Format) -> Self {
         let suppressions = Suppressions::parse(&text);
-        let (prose, blocks) = match format {
+        let (prose, mut blocks) = match format {
             Format::Text => blocks::plain_text(&text),
             Format::Markdown => markdown::parse(&text),
         };
+        blocks::mark_pull_quotes(&prose, &mut blocks);
         let sentences = sentences::split(&prose, &blocks);
         let quotes = quotes::extract(&prose, &blocks);
         Document {
