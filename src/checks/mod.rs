@@ -2,8 +2,10 @@
 //! own parameters from the rule file (strictly: unknown keys are errors)
 //! and compiles its patterns once, so running a check is a pure scan.
 
+mod attribution;
 mod consistency;
 mod existence;
+mod name_consistency;
 mod pattern;
 mod repetition;
 mod substitution;
@@ -41,6 +43,8 @@ pub const KINDS: &[Kind] = &[
     substitution::KIND,
     consistency::KIND,
     repetition::KIND,
+    attribution::KIND,
+    name_consistency::KIND,
 ];
 
 pub fn kind(name: &str) -> Option<&'static Kind> {
