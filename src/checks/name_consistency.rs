@@ -85,6 +85,8 @@ struct Spelling {
     /// Capitalised words right before / after it (first names, surnames).
     before: HashSet<String>,
     after: HashSet<String>,
+    /// How many uses a capitalised word follows.
+    followed: usize,
 }
 
 impl Check for NameConsistency {
@@ -110,6 +112,7 @@ impl Check for NameConsistency {
             if let Some(next) = words.get(i + 1) {
                 if next.capital && joined(w, next) && !is_title_word(w.text) {
                     s.after.insert(next.text.to_string());
+                    s.followed += 1;
                 }
             }
             if self.params.separators {
@@ -153,6 +156,20 @@ fn letters(s: &str) -> String {
         .collect()
 }
 
+/// The one edit between two words is inside them, not at an end: an
+/// ending is grammar (Australia / Australian, Conservative / Conservatives).
+fn edit_inside(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix >= 1 && suffix >= 2
+}
+
 fn collapse_doubles(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -171,6 +188,10 @@ impl NameConsistency {
                 continue;
             };
             for m in self.word.find_iter(text) {
+                // "th-Century" in "20th-Century" is no word of its own.
+                if text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
                 let mut t = m.as_str();
                 for suffix in ["'s", "’s"] {
                     if t.len() > suffix.len() + 2 {
@@ -178,7 +199,11 @@ impl NameConsistency {
                     }
                 }
                 let start = block.span.start + m.start();
-                let capital = t.chars().next().is_some_and(char::is_uppercase);
+                // "anti-Semitism", "al-Sharaa": a capital after a hyphen counts.
+                let capital = t.chars().next().is_some_and(char::is_uppercase)
+                    || t.split(['-', '‐'])
+                        .skip(1)
+                        .any(|p| p.chars().next().is_some_and(char::is_uppercase));
                 let before = doc.prose[block.span.start..start]
                     .trim_end_matches([' ', '“', '"', '‘', '\'', '(']);
                 let opens =
@@ -266,9 +291,13 @@ impl NameConsistency {
                     if a.to_lowercase() == b.to_lowercase() {
                         continue;
                     }
+                    if !key.starts_with("sep:") && letters(a) == letters(b) {
+                        // "DJs" and "DJ’s": punctuation, not spelling.
+                        continue;
+                    }
                     if key.starts_with("del:") {
                         let long = letters(a).chars().count().min(letters(b).chars().count());
-                        if long < p.long_name_length {
+                        if long < p.long_name_length || !edit_inside(&letters(a), &letters(b)) {
                             continue;
                         }
                     }
@@ -312,6 +341,14 @@ impl NameConsistency {
         if !compound && (distinct(&sa.before, &sb.before) || distinct(&sa.after, &sb.after)) {
             return;
         }
+        // A first name always followed by its surname ("Jennifer Lopez")
+        // and a spelling never followed by it ("Jenifer", a singer) name two people.
+        let first_name_of_other = |x: &Spelling, y: &Spelling| {
+            x.followed == x.spans.len() && !x.after.is_empty() && x.after.is_disjoint(&y.after)
+        };
+        if !compound && (first_name_of_other(sa, sb) || first_name_of_other(sb, sa)) {
+            return;
+        }
         // The spelling used less is the odd one out; on a tie, the later.
         let first_a = sa.spans.iter().map(|s| s.start).min().unwrap_or(0);
         let first_b = sb.spans.iter().map(|s| s.start).min().unwrap_or(0);
@@ -325,20 +362,26 @@ impl NameConsistency {
         let Some(first_usual) = usual.spans.iter().min_by_key(|s| s.start) else {
             return;
         };
-        let mut spans = odd.spans.clone();
+        let mut spans: Vec<Range<usize>> = odd
+            .spans
+            .iter()
+            // A spaced pair inside the usual hyphenated form is no use.
+            .filter(|s| !(s.start < first_usual.end && first_usual.start < s.end))
+            .cloned()
+            .collect();
         spans.sort_by_key(|s| s.start);
-        for span in spans {
-            // A spaced pair inside a longer hyphenated word is no use.
-            if span.start < first_usual.end && first_usual.start < span.end {
-                continue;
-            }
-            out.push(
-                Finding::at(span)
-                    .field("match", odd_name)
-                    .field("preferred", usual_name)
-                    .label(first_usual.clone(), format!("spelled `{usual_name}` here")),
-            );
+        let Some(first_odd) = spans.first() else {
+            return;
+        };
+        // One finding a pair: the first odd use, the others as labels.
+        let mut finding = Finding::at(first_odd.clone())
+            .field("match", odd_name)
+            .field("preferred", usual_name)
+            .label(first_usual.clone(), format!("spelled `{usual_name}` here"));
+        for span in &spans[1..] {
+            finding = finding.label(span.clone(), format!("`{odd_name}` again"));
         }
+        out.push(finding);
         let _ = doc;
     }
 }

@@ -5,6 +5,7 @@
 //! Everything is computed once per document in a few linear passes.
 
 mod clauses;
+#[rustfmt::skip]
 mod lexicon;
 mod names;
 mod speakers;
@@ -210,6 +211,14 @@ pub(super) fn analyse(
                 entity,
                 in_quote: false,
             });
+        }
+    }
+    // The named subject of a speech verb is a person, unless an organisation.
+    for a in &attributions {
+        if let Some(e) = a.entity.and_then(|e| entities.get_mut(e)) {
+            if e.kind == EntityKind::Unknown && a.form != AttributionForm::AccordingTo {
+                e.kind = EntityKind::Person;
+            }
         }
     }
     resolve_pronouns(&mut attributions, &mut entities, &pronouns, &resolver);

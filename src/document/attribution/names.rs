@@ -108,10 +108,14 @@ fn split_run(prose: &str, tokens: &[Token], run: Range<usize>) -> Option<NameRun
             lexicon::TITLE_HEADS.contains(&words[k])
                 || lexicon::honorific_gender(words[k]).is_some()
         })
-        // "Novelist Arthur Hailey": a role noun capitalised to open a sentence.
+        // "Novelist Arthur Hailey", "Tory David Heathcoat-Amory": a role or
+        // party word before a full name.
         .or_else(|| {
-            (words.len() >= 3 && lexicon::ROLE_NOUNS.contains(&words[0].to_lowercase().as_str()))
-                .then_some(0)
+            let first = words[0].to_lowercase();
+            (words.len() >= 3
+                && (lexicon::ROLE_NOUNS.contains(&first.as_str())
+                    || lexicon::PARTY_WORDS.contains(&words[0])))
+            .then_some(0)
         });
     let gender = words
         .iter()
@@ -134,7 +138,11 @@ fn split_run(prose: &str, tokens: &[Token], run: Range<usize>) -> Option<NameRun
             title = Some(k - 1..start);
         } else if is_modifier(&w) {
             modifiers.push(w);
-        } else if title.is_some() && k < start && is_capitalised(word(prose, prev)) {
+        } else if title.is_some()
+            && k < start
+            && is_capitalised(word(prose, prev))
+            && !lexicon::NOT_NAMES.contains(&word(prose, prev))
+        {
             // "US" in "US envoy", "HMV" in "HMV spokesman".
             title = title.map(|t| k - 1..t.end);
         } else {
