@@ -200,7 +200,7 @@ impl AttributionCheck {
     /// One quotation (or one sentence of it) given to two speakers.
     fn quote_conflicts(&self, doc: &Document, out: &mut Vec<Finding>) {
         let mut seen: HashMap<Vec<String>, &Quote> = HashMap::new();
-        for q in doc.quotes.iter().filter(|q| !q.nested && q.closed) {
+        for q in doc.quotes.iter().filter(|q| q.closed) {
             let Some(speaker) = &q.speaker else {
                 continue;
             };
@@ -268,8 +268,14 @@ impl AttributionCheck {
                 let explained = title.is_new()
                     || title.is_past()
                     || earlier.iter().any(|(_, t, _)| t.is_past())
-                    || self.change_explained(doc, mention.span.start)
-                    || self.change_explained(doc, first_mention.span.start);
+                    // Any sentence naming the person, up to this mention,
+                    // may explain the change ("Safadi, who became …").
+                    || entity
+                        .mentions
+                        .iter()
+                        .take_while(|m| m.span.start <= mention.span.start)
+                        .filter(|m| m.span.start >= first_mention.span.start)
+                        .any(|m| self.change_explained(doc, m.span.start));
                 if compatible || explained {
                     continue;
                 }

@@ -189,7 +189,11 @@ impl NameConsistency {
             };
             for m in self.word.find_iter(text) {
                 // "th-Century" in "20th-Century" is no word of its own.
-                if text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                if text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
                     continue;
                 }
                 let mut t = m.as_str();

@@ -241,6 +241,8 @@ fn np_right(
     if lexicon::NP_BREAKERS.contains(&first_lower.as_str()) {
         return from..from;
     }
+    // "said the Liverpool player": a determiner phrase runs to its noun.
+    let determiner_first = lexicon::DETERMINERS.contains(&first_lower.as_str());
     let mut k = from + 1;
     while k < end && k - from < 14 {
         let w = word(prose, &tokens[k]);
@@ -252,6 +254,7 @@ fn np_right(
         }
         // A person-like phrase ends at its name: "said Mr Smith yesterday".
         if person_like
+            && !determiner_first
             && !is_capitalised(w)
             && is_capitalised(word(prose, &tokens[k - 1]))
             && !matches!(lw.as_str(), "for" | "of" | "at")
@@ -307,9 +310,11 @@ fn subject_left(
             .flatten();
     }
     if !is_plain_space(head_gap) {
-        // "Stephen Toulouse, a Microsoft security manager, said".
-        if head_gap.trim() == "," {
-            return appositive_subject(prose, tokens, lower, sentence, head);
+        // "Stephen Toulouse, a Microsoft security manager, said", "An
+        // attendant suspended over … - web diary - says".
+        let closer = head_gap.trim();
+        if matches!(closer, "," | "-" | "–" | "—") {
+            return appositive_subject(prose, tokens, lower, sentence, head, closer);
         }
         // "“…,” he said": the word before is inside the quotation.
         return None;
@@ -325,13 +330,15 @@ fn appositive_subject(
     lower: &[String],
     sentence: &Range<usize>,
     head: usize,
+    closer: &str,
 ) -> Option<Range<usize>> {
     let mut k = head;
     while k > sentence.start && head - k < 14 {
         let g = gap(prose, &tokens[k - 1], &tokens[k]);
-        if g.trim() == "," {
+        if g.trim() == closer {
             let opener = lower[k - sentence.start].as_str();
-            let appositive = lexicon::DETERMINERS.contains(&opener)
+            let appositive = closer != ","
+                || lexicon::DETERMINERS.contains(&opener)
                 || matches!(opener, "who" | "which" | "whose" | "himself" | "herself")
                 || tokens[k].span.start < prose.len()
                     && word(prose, &tokens[k]).chars().all(|c| c.is_ascii_digit());

@@ -192,7 +192,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Many", "Most", "Other", "Others", "Both", "All", "Any", "Each", "Every", "No", "Not", "Now",
     "Then", "Today", "Yesterday", "Tomorrow", "Last", "Next", "One", "Two", "Three", "Four",
     "Five", "From", "To", "By", "Of", "Over", "About", "Asked", "According", "Speaking", "Writing",
-    "Mrs", "Mr", "Ms", "Dr", "Although", "Though", "Because", "Until", "Unless", "Whether", "Like",
+    "Although", "Though", "Because", "Until", "Unless", "Whether", "Like",
     "Only", "Just", "Still", "Already", "Why", "Yes", "Well", "Do", "Does", "Did", "Is", "Are",
     "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Must", "May",
     "Might", "Let", "Christmas", "Easter", "New", "Former", "Ex", "Our", "Such", "Much", "More",

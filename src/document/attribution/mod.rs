@@ -330,9 +330,14 @@ impl Resolver<'_> {
 
     /// A pronoun or a name that opens the sentence.
     fn subject_of(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
-        let first = sentence.start;
+        let mut first = sentence.start;
         if first >= sentence.end {
             return None;
+        }
+        // "But he …", "And Mr Smith …".
+        let opener = word(self.prose, &self.tokens[first]).to_lowercase();
+        if matches!(opener.as_str(), "but" | "and" | "yet" | "so") && first + 1 < sentence.end {
+            first += 1;
         }
         let w = word(self.prose, &self.tokens[first]).to_lowercase();
         if lexicon::pronoun_gender(&w).is_some() {

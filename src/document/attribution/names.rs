@@ -246,6 +246,22 @@ pub fn entities(
                     add_mention(&mut entities[id], run, mention);
                     run_entity[r] = Some(id);
                 }
+                // "Australian Open champion Williams": a titled one-word name
+                // is someone, and later bare "Williams" is the same one.
+                None if run.title.is_some() && !by_surname_first.contains_key(&surname) => {
+                    entities.push(Entity {
+                        name: prose[mention.span.clone()].to_string(),
+                        kind: EntityKind::Person,
+                        gender: Gender::Unknown,
+                        mentions: Vec::new(),
+                    });
+                    let id = entities.len() - 1;
+                    by_key.insert(surname.clone(), id);
+                    by_surname_last.insert(surname.clone(), id);
+                    by_surname_first.insert(surname, id);
+                    add_mention(&mut entities[id], run, mention);
+                    run_entity[r] = Some(id);
+                }
                 None => pending_short.push((r, surname, mention)),
             }
         }

@@ -24,23 +24,35 @@ pub(super) fn assign(
         .collect();
     // Quotes in document order; the previous quote's speaker carries on.
     let mut previous: Option<(usize, Range<usize>, Option<Speaker>)> = None;
-    for index in 0..quotes.len() {
-        if quotes[index].nested {
-            continue;
-        }
-        let q = quotes[index].clone();
+    for quote in quotes.iter_mut() {
+        let q = quote.clone();
         let Some(block) = blocks.get(q.block) else {
             continue;
         };
+        if q.nested {
+            // Inside another quotation only a clause right after it, outside
+            // any quotation, names its speaker ("…,” Mr Bush said), as when
+            // an earlier quotation was never closed.
+            let adjacent = after(prose, &q, &usable, block, &sentence_at).or_else(|| {
+                before(prose, &q, &usable, blocks, sentences).filter(|a| {
+                    prose
+                        .get(a.span.end..q.span.start)
+                        .is_some_and(|g| g.trim() == ":")
+                })
+            });
+            quote.speaker = adjacent.and_then(speaker_of);
+            continue;
+        }
         let found = after(prose, &q, &usable, block, &sentence_at)
             .or_else(|| before(prose, &q, &usable, blocks, sentences))
             .or_else(|| same_sentence(&q, &usable, &sentence_at))
             .map(|a| (a, speaker_of(a)));
         let speaker = match found {
             Some((_, speaker)) => speaker,
-            None => continuation(prose, &q, &previous, &usable, blocks),
+            None => continuation(prose, &q, &previous, &usable, blocks)
+                .or_else(|| previous_sentence(prose, &q, &usable, sentences, &sentence_at)),
         };
-        quotes[index].speaker = speaker.clone();
+        quote.speaker = speaker.clone();
         previous = Some((q.block, q.span.clone(), speaker));
     }
 }
@@ -171,4 +183,28 @@ fn continuation(
     let prev_end = blocks.get(*block).map_or(0, |b| b.span.end);
     let ended_with_quote = no_words(prose, span.end..prev_end);
     (opens && adjacent && ended_with_quote).then_some(speaker)
+}
+
+/// A quotation opening its sentence, right after a sentence whose clause
+/// names a speaker: "He insisted that … . “My duty is …”".
+fn previous_sentence(
+    prose: &str,
+    q: &Quote,
+    usable: &[&Attribution],
+    sentences: &[Sentence],
+    sentence_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<Speaker> {
+    let index = sentence_at(q.span.start)?;
+    let sentence = sentences.get(index)?;
+    let prev = sentences.get(index.checked_sub(1)?)?;
+    if prev.block != sentence.block || !no_words(prose, sentence.span.start..q.span.start) {
+        return None;
+    }
+    let i = usable.partition_point(|a| a.sentence < index - 1);
+    usable[i..]
+        .iter()
+        .take_while(|a| a.sentence == index - 1)
+        .filter(|a| matches!(a.form, AttributionForm::Verb | AttributionForm::Inverted))
+        .last()
+        .and_then(|a| speaker_of(a))
 }
