@@ -268,14 +268,16 @@ impl AttributionCheck {
                 let explained = title.is_new()
                     || title.is_past()
                     || earlier.iter().any(|(_, t, _)| t.is_past())
-                    // Any sentence naming the person, up to this mention,
-                    // may explain the change ("Safadi, who became …").
+                    || self.change_explained(doc, mention.span.start)
+                    || self.change_explained(doc, first_mention.span.start)
+                    // A mention in between may explain it: "Safadi, who
+                    // became Defence Minister".
                     || entity
                         .mentions
                         .iter()
-                        .take_while(|m| m.span.start <= mention.span.start)
-                        .filter(|m| m.span.start >= first_mention.span.start)
-                        .any(|m| self.change_explained(doc, m.span.start));
+                        .take_while(|m| m.span.start < mention.span.start)
+                        .filter(|m| m.span.start > first_mention.span.start)
+                        .any(|m| self.change_follows(doc, m.span.end));
                 if compatible || explained {
                     continue;
                 }
@@ -295,6 +297,16 @@ impl AttributionCheck {
                 );
             }
         }
+    }
+
+    /// A change cue among the few words after `offset`.
+    fn change_follows(&self, doc: &Document, offset: usize) -> bool {
+        let rest = doc.prose.get(offset..).unwrap_or("");
+        let window: String = rest.chars().take(40).collect();
+        words(&window)
+            .iter()
+            .take(4)
+            .any(|w| self.params.change_cues.contains(w))
     }
 
     fn change_explained(&self, doc: &Document, offset: usize) -> bool {
