@@ -7,7 +7,9 @@
 
 use super::{Check, Kind};
 use crate::diagnostic::Finding;
-use crate::document::{Attribution, AttributionForm, BlockKind, Document, EntityKind, Quote};
+use crate::document::{
+    is_speech_word, Attribution, AttributionForm, BlockKind, Document, EntityKind, Quote,
+};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 use serde::Deserialize;
@@ -257,17 +259,25 @@ impl AttributionCheck {
                 .filter(|m| doc.slice(&m.span).contains(' '))
                 .filter_map(|m| m.title.as_ref().and_then(|t| t.office().map(|o| (m, t, o))))
                 .collect();
+            // Distinct offices seen so far, so each mention is compared
+            // with a handful of offices, not with every earlier mention.
+            let mut offices: Vec<&Vec<String>> = Vec::new();
+            let mut past_before = false;
             for (i, (mention, title, office)) in titled.iter().enumerate() {
-                let earlier = &titled[..i];
-                let compatible = earlier
+                let compatible = offices
                     .iter()
-                    .any(|(_, _, o)| subset(o, office) || subset(office, o));
-                let Some((first_mention, first_title, _)) = earlier.first() else {
+                    .any(|o| subset(o, office) || subset(office, o));
+                let past = past_before;
+                past_before |= title.is_past();
+                if !offices.contains(&office) {
+                    offices.push(office);
+                }
+                let Some((first_mention, first_title, _)) = titled[..i].first() else {
                     continue;
                 };
                 let explained = title.is_new()
                     || title.is_past()
-                    || earlier.iter().any(|(_, t, _)| t.is_past())
+                    || past
                     || self.change_explained(doc, mention.span.start)
                     || self.change_explained(doc, first_mention.span.start)
                     // A mention in between may explain it: "Safadi, who
@@ -320,6 +330,12 @@ impl AttributionCheck {
     /// A quotation with no speaker and no attribution in its paragraph or
     /// the one before.
     fn missing(&self, doc: &Document, out: &mut Vec<Finding>) {
+        // Once a paragraph, so the cost stays linear in the text.
+        let speaks: Vec<bool> = doc
+            .blocks
+            .iter()
+            .map(|b| words(doc.slice(&b.span)).iter().any(|w| is_speech_word(w)))
+            .collect();
         for q in doc
             .quotes
             .iter()
@@ -334,19 +350,25 @@ impl AttributionCheck {
             }
             let text = doc.slice(&q.inner);
             let n = text.split_whitespace().count();
-            let is_title = text
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+            // "Action Plan for the Development of Italy": a title.
+            let is_title = text.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(|c| !c.is_lowercase())
+                    || matches!(
+                        w,
+                        "of" | "the" | "for" | "and" | "a" | "an" | "in" | "on" | "to"
+                    )
+            });
             if n < self.params.min_quote_words.max(3) || is_title {
                 continue;
             }
+            // Any word of speech in the paragraph or the one before may
+            // attribute it in a way the clause finder does not read
+            // ("he is seen asking", "points out the coach").
             let first_block = q.block.saturating_sub(1);
-            let attributed = doc.attributions.iter().any(|a| {
-                doc.sentences
-                    .get(a.sentence)
-                    .is_some_and(|s| (first_block..=q.block).contains(&s.block))
-            });
-            if attributed {
+            let paragraph = doc.slice(&doc.blocks[q.block].span).trim_start();
+            // List items quote documents; ": " opens an interview answer.
+            let listed = paragraph.starts_with(['-', '*', '•', ':']);
+            if listed || speaks[first_block..=q.block].iter().any(|&s| s) {
                 continue;
             }
             let preview: String = text

@@ -14,7 +14,8 @@ mod suppressions;
 use std::ops::Range;
 
 pub use attribution::{
-    is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention, SpeakerGender, Title,
+    is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
+    SpeakerGender, Title,
 };
 pub use lines::LineIndex;
 pub use quotes::{Quote, QuoteMark, Speaker};

@@ -171,7 +171,7 @@ fn verb_clause(
     let inverted_position = left_gap.is_none_or(|g| g.contains(',') || has_quote_mark(g));
     if inverted_position && INVERTIBLE.contains(&w) && !tells {
         let source = np_right(prose, tokens, k + 1, sentence.end, true);
-        if !source.is_empty() {
+        if !source.is_empty() && ends_clause(prose, tokens, lower, sentence, source.end) {
             return Some(Clause {
                 form: AttributionForm::Inverted,
                 cue: k..k + 1,
@@ -197,6 +197,51 @@ fn verb_clause(
         source,
         neutral,
     })
+}
+
+/// After "said the coach" the clause ends (punctuation or a new clause);
+/// after "said the flaws" a verb follows, so "said" had a subject before it.
+fn ends_clause(
+    prose: &str,
+    tokens: &[Token],
+    lower: &[String],
+    sentence: &Range<usize>,
+    end: usize,
+) -> bool {
+    if end >= sentence.end {
+        return true;
+    }
+    if !is_plain_space(gap(prose, &tokens[end - 1], &tokens[end])) {
+        return true;
+    }
+    matches!(
+        lower[end - sentence.start].as_str(),
+        "who"
+            | "whose"
+            | "which"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "when"
+            | "adding"
+            | "told"
+            | "as"
+            | "before"
+            | "while"
+            | "during"
+            | "according"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "also"
+            | "of"
+            | "from"
+            | "to"
+    )
 }
 
 fn has_quote_mark(s: &str) -> bool {

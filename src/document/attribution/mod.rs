@@ -159,6 +159,37 @@ fn is_qualifier(word: &str) -> bool {
 
 pub use lexicon::Gender as SpeakerGender;
 
+/// A verb or participle that reports speech ("said", "remarks", "asking").
+pub fn is_speech_word(lower: &str) -> bool {
+    lexicon::is_speech_verb(lower)
+        || lexicon::PARTICIPLES.contains(&lower)
+        || matches!(
+            lower,
+            "according"
+                | "asking"
+                | "remarks"
+                | "points"
+                | "pointing"
+                | "pointed"
+                | "reveals"
+                | "quoted"
+                | "statement"
+                | "interview"
+                | "citing"
+                | "calling"
+                | "called"
+                | "describing"
+                | "adds"
+                | "asks"
+                | "answers"
+                | "answered"
+                | "recalls"
+                | "admits"
+                | "insists"
+                | "argues"
+        )
+}
+
 /// A capitalised word that is a title, honorific or sentence opener, not
 /// a first name ("Mr", "President", "Foreign", "The").
 pub fn is_title_word(word: &str) -> bool {
@@ -428,3 +459,6 @@ fn mark_in_quote(attributions: &mut [Attribution], quotes: &[Quote]) {
             .any(|q| q.start <= a.cue.start && a.cue.end <= q.end);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -167,9 +167,11 @@ fn continuation(
     if *block == q.block {
         // No other clause between the two quotations, except the one that
         // names the previous speaker.
-        let others = usable.iter().any(|a| {
-            a.span.start >= span.end && a.span.end <= q.span.start && a.source != speaker.span
-        });
+        let from = usable.partition_point(|a| a.span.start < span.end);
+        let others = usable[from..]
+            .iter()
+            .take_while(|a| a.span.end <= q.span.start)
+            .any(|a| a.source != speaker.span);
         let between = prose.get(span.end..q.span.start).unwrap_or("");
         let short_gap = between.split_whitespace().count() <= 12;
         return (!others && short_gap).then_some(speaker);
