@@ -2,8 +2,10 @@
 //! own parameters from the rule file (strictly: unknown keys are errors)
 //! and compiles its patterns once, so running a check is a pure scan.
 
+mod attribution;
 mod consistency;
 mod existence;
+mod name_consistency;
 mod pattern;
 mod place_country;
 mod quote_match;
@@ -43,8 +45,13 @@ pub const KINDS: &[Kind] = &[
     substitution::KIND,
     consistency::KIND,
     repetition::KIND,
+<<<<<<< HEAD
     place_country::KIND,
     quote_match::KIND,
+=======
+    attribution::KIND,
+    name_consistency::KIND,
+>>>>>>> attribution
 ];
 
 pub fn kind(name: &str) -> Option<&'static Kind> {

@@ -2,6 +2,7 @@
 //! text: blocks (title, subheads, paragraphs, bylines …), sentences and
 //! quotations. Checks read this model; they never re-parse the text.
 
+mod attribution;
 mod blocks;
 mod front_matter;
 mod lines;
@@ -12,6 +13,10 @@ mod suppressions;
 
 use std::ops::Range;
 
+pub use attribution::{
+    is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
+    SpeakerGender, Title,
+};
 pub use lines::LineIndex;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
@@ -106,6 +111,10 @@ pub struct Document {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
+    /// Attribution clauses, in document order.
+    pub attributions: Vec<Attribution>,
+    /// People and organisations named, with their mentions.
+    pub entities: Vec<Entity>,
     pub suppressions: Suppressions,
 }
 
@@ -119,7 +128,8 @@ impl Document {
         };
         blocks::mark_pull_quotes(&prose, &mut blocks);
         let sentences = sentences::split(&prose, &blocks);
-        let quotes = quotes::extract(&prose, &blocks);
+        let mut quotes = quotes::extract(&prose, &blocks);
+        let analysis = attribution::analyse(&prose, &blocks, &sentences, &mut quotes);
         Document {
             lines: LineIndex::new(&text),
             text,
@@ -128,6 +138,8 @@ impl Document {
             blocks,
             sentences,
             quotes,
+            attributions: analysis.attributions,
+            entities: analysis.entities,
             suppressions,
         }
     }
