@@ -45,13 +45,10 @@ pub const KINDS: &[Kind] = &[
     substitution::KIND,
     consistency::KIND,
     repetition::KIND,
-<<<<<<< HEAD
     place_country::KIND,
     quote_match::KIND,
-=======
     attribution::KIND,
     name_consistency::KIND,
->>>>>>> attribution
 ];
 
 pub fn kind(name: &str) -> Option<&'static Kind> {
