@@ -201,8 +201,8 @@ fn kind_names() -> Vec<&'static str> {
 }
 
 /// Every display element for mismatches; pull quotes are left out of
-/// `unsupported`, since a short quoted paragraph standing alone may be
-/// body testimony rather than a quote repeated from the body.
+/// `unsupported`: a paragraph is only taken for a pull quote when it
+/// repeats a body quotation's words, so it is never unsupported.
 fn default_display(finds: Finds) -> Vec<BlockKind> {
     let mut kinds = vec![
         BlockKind::Title,

@@ -126,9 +126,9 @@ impl Document {
             Format::Text => blocks::plain_text(&text),
             Format::Markdown => markdown::parse(&text),
         };
-        blocks::mark_pull_quotes(&prose, &mut blocks);
         let sentences = sentences::split(&prose, &blocks);
         let mut quotes = quotes::extract(&prose, &blocks);
+        blocks::mark_pull_quotes(&prose, &mut blocks, &quotes);
         let analysis = attribution::analyse(&prose, &blocks, &sentences, &mut quotes);
         Document {
             lines: LineIndex::new(&text),

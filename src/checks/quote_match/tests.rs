@@ -27,9 +27,7 @@ fn builtin(id: &str) -> Rule {
 }
 
 fn rule_from(yaml: &str) -> Rule {
-    let ctx = LoadContext {
-        source: YamlSource::new("test.yaml", yaml),
-    };
+    let ctx = LoadContext::new(YamlSource::new("test.yaml", yaml));
     parse_rule(&ctx).unwrap()
 }
 
@@ -228,6 +226,31 @@ fn display_kinds_are_a_parameter() {
     assert_eq!(findings(&rule, &doc(text)).len(), 1);
 }
 
+#[test]
+fn config_params_override_the_rule_file() {
+    let yaml = crate::rules::BUILTIN
+        .iter()
+        .find(|(p, _)| p.ends_with("/quote-mismatch.yaml"))
+        .map(|(_, t)| *t)
+        .unwrap();
+    let overrides = std::collections::BTreeMap::from([
+        ("threshold".to_string(), serde_json::json!(0.9)),
+        ("display".to_string(), serde_json::json!(["title"])),
+    ]);
+    let ctx = LoadContext::with_overrides(YamlSource::new("q.yaml", yaml), Some(&overrides));
+    let rule = parse_rule(&ctx).unwrap();
+    let params = rule.check.parameters();
+    assert!(
+        params.contains(&("threshold".into(), "0.90".into())),
+        "{params:?}"
+    );
+    assert!(
+        params.contains(&("display".into(), "title".into())),
+        "{params:?}"
+    );
+    assert!(findings(&rule, &doc(SEED)).is_empty());
+}
+
 fn speak(d: &mut Document, index: usize, name: &str) {
     d.quotes[index].speaker = Some(Speaker {
         name: name.to_string(),
@@ -241,6 +264,9 @@ fn variant_needs_one_speaker_and_near_identical_words() {
     let rule = builtin("quote-variant");
     let mut d = doc(text);
     // Without speakers, nothing is said.
+    for quote in &mut d.quotes {
+        quote.speaker = None;
+    }
     assert!(findings(&rule, &d).is_empty());
     speak(&mut d, 0, "Asaad al-Shaibani");
     speak(&mut d, 1, "Asaad al-Shaibani");
@@ -312,9 +338,7 @@ fn bad_parameters_are_load_errors() {
         ("finds: everything\n", "unknown variant"),
         ("finds: mismatch\nsimilarity: 0.5\n", "unknown field"),
     ] {
-        let ctx = LoadContext {
-            source: YamlSource::new("q.yaml", format!("{base}{extra}")),
-        };
+        let ctx = LoadContext::new(YamlSource::new("q.yaml", format!("{base}{extra}")));
         let err = parse_rule(&ctx)
             .err()
             .map(|e| e.message)

@@ -164,8 +164,8 @@ fn headline_single_quotes_and_a_double_quote() {
 }
 
 #[test]
-fn pull_quotes_are_short_standalone_quotations() {
-    let d = doc("Festival\n\nThe festival opens on Thursday.\n\n\"Where's the fun in that?\"\n\n\"Where's the fun in that?\" he asked.\n\nHe added:\n\n\"We will be back next year.\"\n");
+fn pull_quotes_are_short_standalone_quotations_repeated_from_the_body() {
+    let d = doc("Festival\n\nThe festival opens on Thursday.\n\n\"Where's the fun in that?\"\n\n\"Where's the fun in that?\" he asked.\n\nHe added:\n\n\"Where's the fun?\"\n\n\"We will be back next year.\"\n");
     let kinds: Vec<BlockKind> = d.blocks.iter().map(|b| b.kind).collect();
     assert_eq!(
         kinds,
@@ -176,6 +176,8 @@ fn pull_quotes_are_short_standalone_quotations() {
             BlockKind::Paragraph,
             BlockKind::Paragraph,
             // Introduced by "He added:", so testimony, not a pull quote.
+            BlockKind::Paragraph,
+            // Repeats nothing from the body: testimony too.
             BlockKind::Paragraph,
         ]
     );
