@@ -226,6 +226,30 @@ fn one_ten_megabyte_line_is_linted_with_right_positions() {
     assert_eq!(last["line"], 1);
     assert_eq!(last["column"], line[..at].chars().count() + 1);
     assert_eq!(flagged_paths(&out), ["long.txt", "small.txt"]);
+    // Human output shows an excerpt of the line, not ten megabytes of it.
+    let out = run_within(
+        dir.path(),
+        &["check", "--color", "never", "long.txt"],
+        Duration::from_secs(180),
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let column = line[..at].chars().count() + 1;
+    assert!(
+        out.stdout.contains(&format!("long.txt:1:{column}")),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("1 │ …"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("agreed. It was was over.\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.len() < 4_000,
+        "{} bytes of output",
+        out.stdout.len()
+    );
 }
 
 #[test]

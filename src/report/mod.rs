@@ -1,6 +1,7 @@
 //! Reports turn a run's diagnostics into output; they never look at the
 //! text beyond the spans they are given. One module per `--format`.
 
+mod excerpt;
 mod human;
 mod json;
 
