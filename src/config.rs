@@ -51,6 +51,9 @@ pub struct Config {
     pub max_file_size: Option<u64>,
     #[serde(default)]
     pub gazetteer: Vec<LocalPlace>,
+    /// Per-rule parameters: rule id -> parameter -> value.
+    #[serde(default)]
+    pub params: crate::rules::ParamOverrides,
 }
 
 /// A config file as loaded, with the directory it governs.
@@ -89,6 +92,14 @@ impl LoadedConfig {
             .as_ref()
             .and_then(|p| p.parent())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+
+    /// What this config adds to rule loading.
+    pub fn load_options(&self) -> crate::rules::LoadOptions {
+        crate::rules::LoadOptions {
+            params: self.config.params.clone(),
+            local_places: std::sync::Arc::new(self.config.gazetteer.clone()),
+        }
     }
 
     pub fn rule_dirs(&self) -> Vec<PathBuf> {

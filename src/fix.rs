@@ -1,24 +1,101 @@
 //! Applying fixes: non-overlapping replacements, earliest first; a fix
-//! that overlaps one already taken waits for the next run.
+//! that overlaps one already taken waits for the next round, and
+//! `fix_until_stable` runs rounds until nothing fixable is left.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Fix};
+use std::ops::Range;
 
-/// The text with every non-overlapping fix of `diagnostics` applied.
-pub fn apply(text: &str, diagnostics: &[Diagnostic]) -> String {
-    let mut fixes: Vec<_> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
+/// Rounds `fix_until_stable` runs at most: each round applies at least one
+/// fix, and a fix that keeps producing fixable text is a rule bug, not a
+/// reason to loop forever.
+pub const MAX_ROUNDS: usize = 10;
+
+/// A text with fixes applied, and where each replaced span went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub text: String,
+    /// How many fixes were applied.
+    pub count: usize,
+    /// (old span, length of its replacement), in text order.
+    edits: Vec<(Range<usize>, usize)>,
+}
+
+impl Applied {
+    /// Where an offset of the old text lies in the new one. An offset inside
+    /// a replaced span goes to the start (`at_end` false) or end of its
+    /// replacement.
+    pub fn map_offset(&self, offset: usize, at_end: bool) -> usize {
+        let mut delta: isize = 0;
+        for (span, new_len) in &self.edits {
+            if offset <= span.start {
+                break;
+            }
+            if offset < span.end {
+                let new_start = span.start.saturating_add_signed(delta);
+                return if at_end {
+                    new_start + new_len
+                } else {
+                    new_start
+                };
+            }
+            delta += *new_len as isize - span.len() as isize;
+        }
+        offset.saturating_add_signed(delta)
+    }
+
+    pub fn map_range(&self, range: &Range<usize>) -> Range<usize> {
+        self.map_offset(range.start, false)..self.map_offset(range.end, true)
+    }
+}
+
+/// The fixes `apply` takes: sorted, none overlapping an earlier one, all
+/// inside the text and on char boundaries.
+fn chosen<'a>(text: &str, diagnostics: &'a [Diagnostic]) -> Vec<&'a Fix> {
+    let mut fixes: Vec<&Fix> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).collect();
     fixes.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut pos = 0;
+    let mut taken: Vec<&Fix> = Vec::new();
+    for fix in fixes {
+        let fits = fix.span.start >= pos
+            && fix.span.start <= fix.span.end
+            && fix.span.end <= text.len()
+            && text.is_char_boundary(fix.span.start)
+            && text.is_char_boundary(fix.span.end);
+        // Two insertions at one point would make their order matter.
+        let same_insertion = taken.last().is_some_and(|t| {
+            t.span.is_empty() && fix.span.is_empty() && t.span.start == fix.span.start
+        });
+        if fits && !same_insertion {
+            pos = fix.span.end;
+            taken.push(fix);
+        }
+    }
+    taken
+}
+
+/// Applies every non-overlapping fix of `diagnostics` once.
+pub fn apply_fixes(text: &str, diagnostics: &[Diagnostic]) -> Applied {
+    let fixes = chosen(text, diagnostics);
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
-    for fix in fixes {
-        if fix.span.start < pos || fix.span.end > text.len() {
-            continue;
-        }
+    let mut edits = Vec::with_capacity(fixes.len());
+    for fix in &fixes {
         out.push_str(&text[pos..fix.span.start]);
         out.push_str(&fix.replacement);
         pos = fix.span.end;
+        edits.push((fix.span.clone(), fix.replacement.len()));
     }
     out.push_str(&text[pos..]);
-    out
+    Applied {
+        text: out,
+        count: fixes.len(),
+        edits,
+    }
+}
+
+/// The text with every non-overlapping fix of `diagnostics` applied.
+pub fn apply(text: &str, diagnostics: &[Diagnostic]) -> String {
+    apply_fixes(text, diagnostics).text
 }
 
 /// How many fixes `apply` would take.
@@ -36,4 +113,104 @@ pub fn count(diagnostics: &[Diagnostic]) -> usize {
             take
         })
         .count()
+}
+
+/// The outcome of fixing one text until nothing fixable is left.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stable {
+    pub text: String,
+    /// Fixes applied over all rounds.
+    pub fixed: usize,
+    /// The diagnostics of the final text: what remains to do by hand.
+    pub remaining: Vec<Diagnostic>,
+}
+
+/// Lints, applies the fixes, and lints again until a round applies
+/// nothing (or `MAX_ROUNDS` is reached). `lint` also gets the result of the
+/// previous round so a caller can carry state across it (the changed-line
+/// ranges of `--diff-base` move as text is replaced).
+pub fn fix_until_stable(
+    text: String,
+    mut lint: impl FnMut(&str, Option<&Applied>) -> Vec<Diagnostic>,
+) -> Stable {
+    let mut text = text;
+    let mut fixed = 0;
+    let mut diagnostics = lint(&text, None);
+    for _ in 0..MAX_ROUNDS {
+        let applied = apply_fixes(&text, &diagnostics);
+        if applied.count == 0 {
+            break;
+        }
+        fixed += applied.count;
+        diagnostics = lint(&applied.text, Some(&applied));
+        text = applied.text;
+    }
+    Stable {
+        text,
+        fixed,
+        remaining: diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+
+    fn with_fix(span: Range<usize>, replacement: &str) -> Diagnostic {
+        Diagnostic {
+            rule: "r".into(),
+            category: "style".into(),
+            severity: Severity::Warning,
+            message: "m".into(),
+            span: span.clone(),
+            labels: vec![],
+            notes: vec![],
+            fix: Some(Fix {
+                span,
+                replacement: replacement.into(),
+            }),
+        }
+    }
+
+    #[test]
+    fn overlapping_fixes_wait_for_the_next_round() {
+        let text = "abcdef";
+        let applied = apply_fixes(
+            text,
+            &[with_fix(1..4, "X"), with_fix(2..3, "Y"), with_fix(4..5, "")],
+        );
+        assert_eq!(applied.text, "aXf");
+        assert_eq!(applied.count, 2);
+    }
+
+    #[test]
+    fn offsets_follow_the_edits() {
+        let applied = apply_fixes("one two three", &[with_fix(4..7, "2"), with_fix(0..0, ">")]);
+        assert_eq!(applied.text, ">one 2 three");
+        assert_eq!(applied.map_offset(8, false), 7); // "three"
+        assert_eq!(applied.map_range(&(4..7)), 5..6);
+        assert_eq!(applied.map_range(&(0..3)), 0..4);
+    }
+
+    #[test]
+    fn out_of_text_and_split_char_fixes_are_ignored() {
+        let applied = apply_fixes("é", &[with_fix(1..2, "e"), with_fix(0..9, "")]);
+        assert_eq!(applied.text, "é");
+        assert_eq!(applied.count, 0);
+    }
+
+    #[test]
+    fn fixing_converges_and_reports_what_remains() {
+        // Each round fixes the first "aa" it finds; overlapping ones wait.
+        let lint = |text: &str, _: Option<&Applied>| -> Vec<Diagnostic> {
+            text.match_indices("aa")
+                .map(|(i, _)| with_fix(i..i + 2, "a"))
+                .collect()
+        };
+        let stable = fix_until_stable("aaaa".into(), lint);
+        assert_eq!(stable.text, "a");
+        assert_eq!(stable.fixed, 3);
+        assert!(stable.remaining.is_empty());
+    }
 }

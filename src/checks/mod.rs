@@ -5,6 +5,7 @@
 mod consistency;
 mod existence;
 mod pattern;
+mod place_country;
 mod repetition;
 mod substitution;
 
@@ -41,6 +42,7 @@ pub const KINDS: &[Kind] = &[
     substitution::KIND,
     consistency::KIND,
     repetition::KIND,
+    place_country::KIND,
 ];
 
 pub fn kind(name: &str) -> Option<&'static Kind> {

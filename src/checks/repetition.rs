@@ -36,29 +36,36 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
 impl Check for Repetition {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         let text = &doc.prose;
-        let mut previous: Option<(usize, usize)> = None;
-        for (start, end) in words(text) {
-            if let Some((p_start, p_end)) = previous {
-                let gap = &text[p_end..start];
-                let (a, b) = (&text[p_start..p_end], &text[start..end]);
-                let only_space = !gap.is_empty()
-                    && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\n')
-                    && gap.matches('\n').count() < 2;
-                let same = a.to_lowercase() == b.to_lowercase();
-                // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
-                let name = b.starts_with(char::is_uppercase);
-                let excepted =
-                    self.exceptions
-                        .contains(&format!("{} {}", a.to_lowercase(), b.to_lowercase()));
-                if only_space && same && !name && !excepted && a.chars().any(char::is_alphabetic) {
-                    out.push(
-                        Finding::at(p_start..end)
-                            .field("match", format!("{a} {b}"))
-                            .fix(p_end..end, ""),
-                    );
-                }
+        let spans: Vec<(usize, usize)> = words(text).collect();
+        let same = |i: usize, j: usize| {
+            let (a, b) = (&text[spans[i].0..spans[i].1], &text[spans[j].0..spans[j].1]);
+            let gap = &text[spans[i].1..spans[j].0];
+            let only_space = !gap.is_empty()
+                && gap.chars().all(|c| matches!(c, ' ' | '\t' | '\n'))
+                && gap.matches('\n').count() < 2;
+            only_space && a.to_lowercase() == b.to_lowercase()
+        };
+        for i in 1..spans.len() {
+            // Runs of three or more ("no no no") are deliberate emphasis.
+            let run_before = i >= 2 && same(i - 2, i - 1);
+            let run_after = i + 1 < spans.len() && same(i, i + 1);
+            if !same(i - 1, i) || run_before || run_after {
+                continue;
             }
-            previous = Some((start, end));
+            let (a, b) = (
+                &text[spans[i - 1].0..spans[i - 1].1],
+                &text[spans[i].0..spans[i].1],
+            );
+            // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
+            let name = b.starts_with(char::is_uppercase);
+            let pair = format!("{} {}", a.to_lowercase(), b.to_lowercase());
+            if !name && !self.exceptions.contains(&pair) && a.chars().any(char::is_alphabetic) {
+                out.push(
+                    Finding::at(spans[i - 1].0..spans[i].1)
+                        .field("match", format!("{a} {b}"))
+                        .fix(spans[i - 1].1..spans[i].1, ""),
+                );
+            }
         }
     }
 

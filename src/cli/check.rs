@@ -1,18 +1,23 @@
 //! `copydesk check`: resolve configs, read and lint files in parallel,
 //! report in a deterministic order, and pick the exit code.
 
+use super::changed::Changes;
 use super::files::{self, Input, DEFAULT_MAX_FILE_SIZE};
+use super::write;
 use super::{CheckArgs, ColorChoice, OutputFormat};
+use crate::changed_lines;
 use crate::config::{self, LoadedConfig};
 use crate::diagnostic::Severity;
-use crate::document::Format;
-use crate::lint::{lint_text, Selection};
-use crate::report::{self, FileError, FileReport, Report, Run};
+use crate::document::{Document, Format};
+use crate::fix;
+use crate::lint::{lint_document, lint_text, Selection};
+use crate::report::{self, FileError, FileReport, Report, RuleMeta, Run};
 use crate::rules::{LoadError, RuleSet};
 use codespan_reporting::term::termcolor::{self, StandardStream};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::IsTerminal;
+use std::ops::{Range, RangeInclusive};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -27,7 +32,11 @@ pub struct Settings {
 impl Settings {
     pub fn resolve(loaded: &LoadedConfig, args: &CheckArgs) -> Result<Settings, Vec<LoadError>> {
         let c = &loaded.config;
-        let rules = RuleSet::load(!c.no_builtin_rules, &loaded.rule_dirs())?;
+        let rules = RuleSet::load_with(
+            !c.no_builtin_rules,
+            &loaded.rule_dirs(),
+            &loaded.load_options(),
+        )?;
         let mut selection = Selection {
             select: if args.select.is_empty() {
                 c.select.clone()
@@ -51,38 +60,100 @@ impl Settings {
     }
 }
 
+/// What a run does with the fixes it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FixMode {
+    /// Report only; files are never touched.
+    Report,
+    /// Apply fixes and write the files.
+    Write,
+    /// Apply fixes in memory and print a unified diff.
+    Diff,
+}
+
+/// One linted file: what remains to report, how many fixes were applied,
+/// and the diff of those fixes (`--diff`).
+struct Outcome {
+    report: FileReport,
+    fixed: usize,
+    diff: Option<String>,
+}
+
 pub fn run(args: &CheckArgs) -> u8 {
     let mut stderr = color_stream(args.color, true);
+    let mode = match (args.fix, args.diff) {
+        (_, true) => FixMode::Diff,
+        (true, false) => FixMode::Write,
+        (false, false) => FixMode::Report,
+    };
     let forced = match args.config.as_deref().map(LoadedConfig::load).transpose() {
         Ok(c) => c,
         Err(e) => return load_failure(&[e], &mut stderr),
     };
     let (inputs, mut errors) =
         files::collect(&args.paths, args.stdin_filename.as_deref(), forced.as_ref());
+    if mode == FixMode::Write && inputs.iter().any(|i| matches!(i, Input::Stdin { .. })) {
+        let _ = print_error(
+            &mut stderr,
+            "<stdin>",
+            "--fix cannot write back to stdin; use --diff to see the fixes",
+        );
+        return 2;
+    }
+    let changes = match (&args.diff_base, &args.diff_file) {
+        (Some(base), _) => Changes::from_git(base, &args.paths).map(Some),
+        (None, Some(patch)) => Changes::from_patch_file(patch).map(Some),
+        (None, None) => Ok(None),
+    };
+    let changes = match changes {
+        Ok(c) => c,
+        Err(message) => {
+            let _ = print_error(&mut stderr, "<diff>", &message);
+            return 2;
+        }
+    };
     let settings = match resolve_all(&inputs, forced.as_ref(), args) {
         Ok(s) => s,
         Err(errs) => return load_failure(&errs, &mut stderr),
     };
-    let results: Vec<(Result<FileReport, FileError>, Severity)> = inputs
+    let results: Vec<(Result<Outcome, FileError>, Severity)> = inputs
         .par_iter()
         .map(|input| {
             let s = &settings[&config_key(input, forced.as_ref())];
-            (lint_input(input, s), s.fail_level)
+            let lines = changes.as_ref().map(|c| c.lines(input));
+            (lint_input(input, s, lines, mode), s.fail_level)
         })
         .collect();
     let mut run = Run::default();
+    for s in settings.values() {
+        for rule in s.rules.iter() {
+            run.rules
+                .entry(rule.id.clone())
+                .or_insert_with(|| RuleMeta::of(rule));
+        }
+    }
     let mut failed = false;
+    let mut diffs = String::new();
     for (result, fail_level) in results {
         match result {
-            Ok(file) => {
+            Ok(outcome) => {
+                let file = outcome.report;
                 failed |= file.diagnostics.iter().any(|d| d.severity >= fail_level);
+                run.fixed += outcome.fixed;
+                diffs.push_str(outcome.diff.as_deref().unwrap_or(""));
                 run.files.push(file);
             }
             Err(e) => errors.push(e),
         }
     }
     run.errors = errors;
-    if let Err(e) = write_report(args, &run) {
+    let written = if mode == FixMode::Diff {
+        let mut out = std::io::stdout().lock();
+        report::write_quietly(&mut out, diffs.as_bytes())
+    } else {
+        write_report(args, &run)
+    };
+    if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             let _ = print_error(&mut stderr, "<stdout>", &e.to_string());
             return 2;
@@ -93,24 +164,87 @@ pub fn run(args: &CheckArgs) -> u8 {
     }
     if !run.errors.is_empty() {
         2
+    } else if mode == FixMode::Diff {
+        u8::from(!diffs.is_empty())
     } else {
         u8::from(failed)
     }
 }
 
-fn lint_input(input: &Input, settings: &Settings) -> Result<FileReport, FileError> {
+fn lint_input(
+    input: &Input,
+    settings: &Settings,
+    changed: Option<&[RangeInclusive<usize>]>,
+    mode: FixMode,
+) -> Result<Outcome, FileError> {
     let path = input.display();
-    let text = files::read(input, settings.max_file_size).map_err(|message| FileError {
+    let file_error = |message: String| FileError {
         path: path.clone(),
         message,
-    })?;
+    };
+    let text = files::read(input, settings.max_file_size).map_err(file_error)?;
     let format = Format::from_path(&path);
-    let (doc, diagnostics) = lint_text(text, format, &settings.rules, &settings.selection);
-    Ok(FileReport {
-        path,
-        text: doc.text,
-        diagnostics,
+    // With a diff, only findings touching its changed lines count; the
+    // ranges are bytes of the current text and follow it through fixes.
+    let mut allowed: Option<Vec<Range<usize>>> =
+        changed.map(|lines| changed_lines::byte_ranges(&text, lines));
+    if mode == FixMode::Report {
+        // The common case: the document takes the text, no copy.
+        let (doc, mut diagnostics) = lint_text(text, format, &settings.rules, &settings.selection);
+        if let Some(ranges) = &allowed {
+            diagnostics.retain(|d| changed_lines::touches(ranges, &d.span));
+        }
+        return Ok(Outcome {
+            report: FileReport {
+                path,
+                text: doc.text,
+                diagnostics,
+            },
+            fixed: 0,
+            diff: None,
+        });
+    }
+    let lint = |text: &str, applied: Option<&fix::Applied>| {
+        let doc = Document::parse(text.to_string(), format);
+        let mut diagnostics = lint_document(&doc, &settings.rules, &settings.selection);
+        if let Some(ranges) = &mut allowed {
+            if let Some(applied) = applied {
+                for r in ranges.iter_mut() {
+                    *r = applied.map_range(r);
+                }
+            }
+            diagnostics.retain(|d| changed_lines::touches(ranges, &d.span));
+        }
+        diagnostics
+    };
+    let stable = fix::fix_until_stable(text.clone(), lint);
+    let mut diff = None;
+    if stable.fixed > 0 {
+        match (mode, input) {
+            (FixMode::Write, Input::File(file)) => {
+                write::replace_contents(file, &text, &stable.text).map_err(file_error)?;
+            }
+            _ => diff = Some(unified_diff(&path, &text, &stable.text)),
+        }
+    }
+    Ok(Outcome {
+        report: FileReport {
+            path,
+            text: stable.text,
+            diagnostics: stable.remaining,
+        },
+        fixed: stable.fixed,
+        diff,
     })
+}
+
+/// A `git apply`-able unified diff of one file's fixes.
+fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string()
 }
 
 /// The config file that governs `input` (None: defaults).
@@ -150,17 +284,31 @@ fn resolve_all(
 }
 
 fn write_report(args: &CheckArgs, run: &Run) -> std::io::Result<()> {
-    match args.format {
-        OutputFormat::Human => {
-            let mut out = color_stream(args.color, false);
-            report::Human.write(run, &mut out)
-        }
-        OutputFormat::Json => {
-            let stdout = std::io::stdout();
-            let mut out = termcolor::NoColor::new(stdout.lock());
-            report::Json.write(run, &mut out)
-        }
+    if args.format == OutputFormat::Human {
+        let mut out = color_stream(args.color, false);
+        return report::Human.write(run, &mut out);
     }
+    let sarif;
+    let format: &dyn Report = match args.format {
+        OutputFormat::Human | OutputFormat::Json => &report::Json,
+        OutputFormat::Jsonl => &report::Jsonl,
+        OutputFormat::Sarif => {
+            sarif = report::Sarif {
+                base: std::env::current_dir().ok(),
+            };
+            &sarif
+        }
+        OutputFormat::Github => &report::Github,
+        OutputFormat::Gitlab => &report::Gitlab,
+        OutputFormat::Rdjsonl => &report::Rdjsonl,
+        OutputFormat::Checkstyle => &report::Checkstyle,
+    };
+    // Machine formats are buffered whole, so a reader never sees half a
+    // document, and never coloured.
+    let mut buffer = termcolor::NoColor::new(Vec::new());
+    format.write(run, &mut buffer)?;
+    let mut out = std::io::stdout().lock();
+    report::write_quietly(&mut out, &buffer.into_inner())
 }
 
 pub fn color_stream(choice: ColorChoice, stderr: bool) -> StandardStream {

@@ -1,9 +1,12 @@
 //! Command-line interface: flags are defined (and documented) once here;
 //! each subcommand lives in its own module and returns an exit code.
 
+mod changed;
 mod check;
 mod files;
+mod new_rule;
 mod rule_commands;
+mod write;
 
 pub use rule_commands::{example_failure, explain_text};
 
@@ -38,6 +41,23 @@ pub enum Command {
         /// Rule directories to test (default: the built-in rules).
         dirs: Vec<PathBuf>,
     },
+    /// Write a commented rule file for a check kind, ready to edit and test.
+    NewRule(NewRuleArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewRuleArgs {
+    /// Check kind the rule extends (see `copydesk rules` or docs/rules.md).
+    pub kind: String,
+    /// Rule id, kebab-case; the file is named after it.
+    pub id: String,
+    /// Directory to write `ID.yaml` into (created if missing).
+    #[arg(long, default_value = ".")]
+    pub dir: PathBuf,
+    /// Category: place, quote, attribution, consistency, style or hygiene
+    /// [default: the kind's usual one].
+    #[arg(long)]
+    pub category: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,6 +66,18 @@ pub enum OutputFormat {
     Human,
     /// One JSON object (versioned; see DESIGN.md).
     Json,
+    /// One JSON object per diagnostic per line.
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// GitLab Code Quality report (the `codequality` artifact).
+    Gitlab,
+    /// reviewdog Diagnostic Format, JSON lines (`reviewdog -f=rdjsonl`).
+    Rdjsonl,
+    /// Checkstyle XML.
+    Checkstyle,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,6 +129,18 @@ pub struct CheckArgs {
     /// The path to report (and to find config from) when reading stdin with `-`.
     #[arg(long)]
     pub stdin_filename: Option<PathBuf>,
+    /// Apply safe fixes to the files in place (atomically), then report what remains.
+    #[arg(long)]
+    pub fix: bool,
+    /// Print the fixes as a unified diff instead of writing them; exit 1 if there are any.
+    #[arg(long)]
+    pub diff: bool,
+    /// Only report findings on lines changed since this git revision (`git diff REF`).
+    #[arg(long, value_name = "REF", conflicts_with = "diff_file")]
+    pub diff_base: Option<String>,
+    /// Only report findings on lines this unified diff adds or changes.
+    #[arg(long, value_name = "PATCH")]
+    pub diff_file: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -122,6 +166,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rule_commands::list(args.config.as_deref()),
         Command::Explain { rule, config } => rule_commands::explain(&rule, config.as_deref()),
         Command::TestRules { dirs } => rule_commands::test_rules(&dirs),
+        Command::NewRule(args) => new_rule::run(&args),
     };
     ExitCode::from(code)
 }

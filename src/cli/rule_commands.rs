@@ -15,8 +15,12 @@ fn load(config: Option<&Path>) -> Result<RuleSet, u8> {
         Ok(c) => c.unwrap_or_default(),
         Err(e) => return Err(load_failure(&[e], &mut stderr)),
     };
-    RuleSet::load(!loaded.config.no_builtin_rules, &loaded.rule_dirs())
-        .map_err(|errs| load_failure(&errs, &mut stderr))
+    RuleSet::load_with(
+        !loaded.config.no_builtin_rules,
+        &loaded.rule_dirs(),
+        &loaded.load_options(),
+    )
+    .map_err(|errs| load_failure(&errs, &mut stderr))
 }
 
 pub fn list(config: Option<&Path>) -> u8 {
@@ -69,18 +73,30 @@ pub fn explain_text(rule: &Rule) -> String {
         rule.description.trim_end()
     );
     s.push_str(&format!("\nMessage: {}\n", rule.message));
+    if let Some(kind) = crate::checks::kind(rule.kind) {
+        s.push_str(&format!("Kind: `{}` — {}\n", kind.name, kind.summary));
+    }
     let params = rule.check.parameters();
     if !params.is_empty() {
         s.push_str("\nParameters:\n");
         for (k, v) in params {
-            s.push_str(&format!("  {k}: {v}\n"));
+            // Long lists ("a -> b; c -> d") read better one item a line.
+            let items: Vec<&str> = v.split("; ").collect();
+            if items.len() > 1 {
+                s.push_str(&format!("  {k}:\n"));
+                for item in items {
+                    s.push_str(&format!("    {item}\n"));
+                }
+            } else {
+                s.push_str(&format!("  {k}: {v}\n"));
+            }
         }
     }
-    s.push_str("\nFlags:\n");
+    s.push_str("\nFlags (each must give a finding):\n");
     for e in &rule.examples.flag {
         s.push_str(&format!("  - {}\n", e.trim_end().replace('\n', "\n    ")));
     }
-    s.push_str("\nPasses:\n");
+    s.push_str("\nPasses (each must give none):\n");
     for e in &rule.examples.pass {
         s.push_str(&format!("  - {}\n", e.trim_end().replace('\n', "\n    ")));
     }
@@ -89,6 +105,14 @@ pub fn explain_text(rule: &Rule) -> String {
     }
     s.push_str(&format!("\nDefined in {}\n", rule.origin));
     s
+}
+
+/// Examples numbered from 1 within their group, as `explain` lists them.
+fn numbered(examples: &[String], flag: bool) -> impl Iterator<Item = (usize, &String, bool)> {
+    examples
+        .iter()
+        .enumerate()
+        .map(move |(i, e)| (i + 1, e, flag))
 }
 
 /// Why an example failed, or None when it behaves.
@@ -113,26 +137,21 @@ pub fn test_rules(dirs: &[PathBuf]) -> u8 {
     let (mut passed, mut failed) = (0, 0);
     let mut out = String::new();
     for rule in rules.iter() {
-        let cases = rule
-            .examples
-            .flag
-            .iter()
-            .map(|e| (e, true))
-            .chain(rule.examples.pass.iter().map(|e| (e, false)));
-        for (n, (text, flag)) in cases.enumerate() {
+        let cases = numbered(&rule.examples.flag, true).chain(numbered(&rule.examples.pass, false));
+        for (n, text, flag) in cases {
             let what = if flag { "flag" } else { "pass" };
             match example_failure(rule, text, flag) {
                 None => {
                     passed += 1;
-                    out.push_str(&format!("ok   {} {what} #{}\n", rule.id, n + 1));
+                    out.push_str(&format!("ok   {} {what} #{n}\n", rule.id));
                 }
                 Some(why) => {
                     failed += 1;
                     out.push_str(&format!(
-                        "FAIL {} {what} #{}: {why}\n    {}\n",
+                        "FAIL {} {what} #{n}: {why}\n    {}\n    ({})\n",
                         rule.id,
-                        n + 1,
-                        text.trim()
+                        text.trim(),
+                        rule.origin
                     ));
                 }
             }

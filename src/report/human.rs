@@ -20,6 +20,9 @@ impl Report for Human {
         for file in &run.files {
             emit_file(file, out, &config)?;
         }
+        if run.fixed > 0 {
+            writeln!(out, "Fixed {} {}.", run.fixed, plural(run.fixed, "problem"))?;
+        }
         let s = run.summary();
         let total = s.errors + s.warnings + s.infos;
         if total == 0 {

@@ -1,14 +1,30 @@
 //! Reports turn a run's diagnostics into output; they never look at the
 //! text beyond the spans they are given. One module per `--format`.
 
+mod checkstyle;
 mod excerpt;
+mod fingerprint;
+mod github;
+mod gitlab;
 mod human;
 mod json;
+mod jsonl;
+mod rdjsonl;
+mod sarif;
 
+pub use checkstyle::Checkstyle;
+pub use fingerprint::fingerprints;
+pub use github::Github;
+pub use gitlab::Gitlab;
 pub use human::{render_load_errors, Human};
 pub use json::{json_diagnostic, Json};
+pub use jsonl::Jsonl;
+pub use rdjsonl::Rdjsonl;
+pub use sarif::Sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::Rule;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// One linted file: its path as given, its text, its diagnostics.
@@ -26,11 +42,59 @@ pub struct FileError {
     pub message: String,
 }
 
+/// What a report may say about a rule besides its id: SARIF's rule
+/// metadata, help links. Copied from the rule so reports need no `Rule`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleMeta {
+    pub id: String,
+    pub kind: String,
+    pub category: String,
+    /// The rule's own severity, before config overrides.
+    pub severity: Severity,
+    /// The description in its "What it flags / Why / How to fix" sections.
+    pub description: String,
+    pub link: Option<String>,
+}
+
+impl RuleMeta {
+    pub fn of(rule: &Rule) -> Self {
+        RuleMeta {
+            id: rule.id.clone(),
+            kind: rule.kind.to_string(),
+            category: rule.category.as_str().to_string(),
+            severity: rule.severity,
+            description: rule.description.trim_end().to_string(),
+            link: rule.link.clone(),
+        }
+    }
+
+    /// The "What it flags" section as one line (the whole description
+    /// when it has no sections).
+    pub fn summary(&self) -> String {
+        let text = self.description.as_str();
+        let what = match text.find("What it flags:") {
+            Some(at) => &text[at + "What it flags:".len()..],
+            None => text,
+        };
+        let end = what.find("\nWhy:").unwrap_or(what.len());
+        let line = what[..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut chars = line.chars();
+        match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect(),
+            None => self.id.clone(),
+        }
+    }
+}
+
 /// Everything one `copydesk check` found, files in path order.
 #[derive(Debug, Clone, Default)]
 pub struct Run {
     pub files: Vec<FileReport>,
     pub errors: Vec<FileError>,
+    /// Metadata of every rule in force, by id.
+    pub rules: BTreeMap<String, RuleMeta>,
+    /// How many fixes `--fix` applied (the diagnostics are what remains).
+    pub fixed: usize,
 }
 
 /// Counts for the summary line and the JSON `summary`.
@@ -67,7 +131,8 @@ impl Run {
     }
 }
 
-/// An output format.
+/// An output format. Reports see spans, line/column positions and rule
+/// metadata; they never inspect the text beyond the spans they are given.
 pub trait Report {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()>;
 }
@@ -85,6 +150,15 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
         .map_or(0, |s| s.chars().count())
         + 1;
     (line, col)
+}
+
+/// 1-based line and 1-based UTF-8 byte column of `offset` (reviewdog
+/// counts columns in bytes).
+pub fn line_byte_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..line_start].matches('\n').count() + 1;
+    (line, offset - line_start + 1)
 }
 
 /// Writes a line to `out`, treating a closed pipe as success.

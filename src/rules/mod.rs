@@ -11,11 +11,13 @@ pub use error::{LoadError, YamlSource};
 pub use template::render as render_message;
 
 use crate::checks::{self, Check};
+use crate::config::LocalPlace;
 use crate::diagnostic::Severity;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Rule categories, as in the JSON contract and `--select`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -65,6 +67,21 @@ pub struct Examples {
 #[derive(Debug, Clone)]
 pub struct LoadContext {
     pub source: YamlSource,
+    /// The text ends with parameters from the config, which win over the
+    /// rule file's own (YAML duplicate keys, last one wins).
+    pub has_overrides: bool,
+    /// The config's `gazetteer:` additions, for the place checks.
+    pub local_places: Arc<Vec<LocalPlace>>,
+}
+
+/// Per-rule parameter overrides from the config: rule id -> key -> value.
+pub type ParamOverrides = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
+
+/// What a config adds to rule loading.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    pub params: ParamOverrides,
+    pub local_places: Arc<Vec<LocalPlace>>,
 }
 
 impl LoadContext {
@@ -76,9 +93,46 @@ impl LoadContext {
         self.source.from_yaml(err)
     }
 
+    pub fn new(source: YamlSource) -> Self {
+        LoadContext {
+            source,
+            has_overrides: false,
+            local_places: Arc::default(),
+        }
+    }
+
+    /// A context whose text has the config's parameters for this rule
+    /// appended (JSON is YAML flow syntax), so errors in them are located too.
+    pub fn with_overrides(
+        source: YamlSource,
+        overrides: Option<&BTreeMap<String, serde_json::Value>>,
+    ) -> Self {
+        let Some(overrides) = overrides.filter(|o| !o.is_empty()) else {
+            return Self::new(source);
+        };
+        let mut text = source.text.clone();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str("# parameters set in the config (`params:`)\n");
+        for (key, value) in overrides {
+            text.push_str(&format!("{key}: {value}\n"));
+        }
+        LoadContext {
+            source: YamlSource::new(source.path, text),
+            has_overrides: true,
+            local_places: Arc::default(),
+        }
+    }
+
     /// Deserialises the whole rule file into a kind's strict parameter struct.
     pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
-        yaml::from_str(&self.source.text).map_err(|e| self.from_yaml(&e))
+        let mut options = yaml::options();
+        if self.has_overrides {
+            options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::LastWins;
+        }
+        serde_saphyr::from_str_with_options(&self.source.text, options)
+            .map_err(|e| self.from_yaml(&e))
     }
 }
 
@@ -201,6 +255,13 @@ pub fn parse_rule(ctx: &LoadContext) -> Result<Rule, LoadError> {
     })
 }
 
+/// The `id:` of a rule file, read cheaply before parsing (to find its overrides).
+fn rule_id_of(text: &str) -> Option<&str> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("id:"))
+        .map(|v| v.trim().trim_matches(['"', '\'']))
+}
+
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
@@ -226,6 +287,16 @@ impl RuleSet {
         include_builtin: bool,
         dirs: &[impl AsRef<Path>],
     ) -> Result<RuleSet, Vec<LoadError>> {
+        Self::load_with(include_builtin, dirs, &LoadOptions::default())
+    }
+
+    /// Like `load`, with the config's per-rule parameters applied (an
+    /// override naming no loaded rule is an error) and its local places.
+    pub fn load_with(
+        include_builtin: bool,
+        dirs: &[impl AsRef<Path>],
+        options: &LoadOptions,
+    ) -> Result<RuleSet, Vec<LoadError>> {
         let mut sources: Vec<YamlSource> = Vec::new();
         if include_builtin {
             sources.extend(BUILTIN.iter().map(|(p, t)| YamlSource::new(*p, *t)));
@@ -238,8 +309,13 @@ impl RuleSet {
             }
         }
         let mut set = RuleSet::default();
+        let mut seen = std::collections::HashSet::new();
         for source in sources {
-            let ctx = LoadContext { source };
+            let id = rule_id_of(&source.text).map(str::to_string);
+            seen.extend(id.clone());
+            let mut ctx =
+                LoadContext::with_overrides(source, id.and_then(|id| options.params.get(&id)));
+            ctx.local_places = Arc::clone(&options.local_places);
             match parse_rule(&ctx) {
                 Ok(rule) => {
                     if let Some(err) = set.insert(rule, &ctx) {
@@ -248,6 +324,12 @@ impl RuleSet {
                 }
                 Err(e) => errors.push(e),
             }
+        }
+        for id in options.params.keys().filter(|id| !seen.contains(*id)) {
+            errors.push(YamlSource::new("config", "").error_span(
+                0..0,
+                format!("`params` names rule `{id}`, which is not loaded"),
+            ));
         }
         if errors.is_empty() {
             Ok(set)

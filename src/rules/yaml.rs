@@ -14,7 +14,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, serde_saphyr::Erro
 /// places fits in; what is tightened is what hand-written files never
 /// need — many anchors and aliases, alias replay, deep nesting — which is
 /// what YAML bombs are made of.
-fn options() -> serde_saphyr::Options {
+pub fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_aliases: 1_000,

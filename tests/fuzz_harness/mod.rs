@@ -30,9 +30,7 @@ pub fn rule_yaml(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let ctx = LoadContext {
-        source: YamlSource::new("fuzz.yaml", text),
-    };
+    let ctx = LoadContext::new(YamlSource::new("fuzz.yaml", text));
     match parse_rule(&ctx) {
         Ok(rule) => {
             let examples = rule.examples.flag.iter().chain(&rule.examples.pass);
