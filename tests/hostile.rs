@@ -226,6 +226,35 @@ fn one_ten_megabyte_line_is_linted_with_right_positions() {
     assert_eq!(last["line"], 1);
     assert_eq!(last["column"], line[..at].chars().count() + 1);
     assert_eq!(flagged_paths(&out), ["long.txt", "small.txt"]);
+    // Human output shows an excerpt of a long line, not the whole line
+    // (a one-megabyte line here, to keep the debug-build test quick).
+    let mut medium = sentence.repeat(1024 * 1024 / sentence.len());
+    medium.push_str("It was was over.");
+    write(dir.path(), "medium.txt", &medium);
+    let out = run_within(
+        dir.path(),
+        &["check", "--color", "never", "medium.txt"],
+        LIMIT,
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let at = medium.find("was was").expect("doubled word");
+    let column = medium[..at].chars().count() + 1;
+    assert!(
+        out.stdout.contains(&format!("medium.txt:1:{column}")),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("1 │ …"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("agreed. It was was over.\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.len() < 4_000,
+        "{} bytes of output",
+        out.stdout.len()
+    );
 }
 
 #[test]

@@ -2,10 +2,13 @@
 //! own parameters from the rule file (strictly: unknown keys are errors)
 //! and compiles its patterns once, so running a check is a pure scan.
 
+mod attribution;
 mod consistency;
 mod existence;
+mod name_consistency;
 mod pattern;
 mod place_country;
+mod quote_match;
 mod repetition;
 mod substitution;
 
@@ -43,6 +46,9 @@ pub const KINDS: &[Kind] = &[
     consistency::KIND,
     repetition::KIND,
     place_country::KIND,
+    quote_match::KIND,
+    attribution::KIND,
+    name_consistency::KIND,
 ];
 
 pub fn kind(name: &str) -> Option<&'static Kind> {

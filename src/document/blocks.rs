@@ -1,7 +1,7 @@
 //! Plain-text block segmentation and the classification of blocks into
 //! title, subhead, byline and body paragraphs (shared with Markdown).
 
-use super::{front_matter, Block, BlockKind};
+use super::{front_matter, Block, BlockKind, Quote};
 use std::ops::Range;
 
 /// Closing marks that may follow sentence punctuation.
@@ -182,4 +182,81 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
     text.as_bytes()
         .get(..prefix.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Longest quotation (in words) taken for a pull quote; longer standalone
+/// quotations are body paragraphs quoting someone at length.
+const PULL_QUOTE_MAX_WORDS: usize = 15;
+
+/// Marks pull quotes: a short one-line paragraph that is nothing but one
+/// double-quoted quotation and repeats (most of) the words of a quotation
+/// in another paragraph. A standalone quotation that repeats nothing is
+/// testimony in its own right and stays body text, as does one introduced
+/// by the block before ("He added:") or continuing a quote it left open.
+pub(super) fn mark_pull_quotes(prose: &str, blocks: &mut [Block], quotes: &[Quote]) {
+    for i in 0..blocks.len() {
+        if blocks[i].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let text = prose.get(blocks[i].span.clone()).unwrap_or("").trim();
+        let introduced = i
+            .checked_sub(1)
+            .and_then(|p| prose.get(blocks[p].span.clone()))
+            .is_some_and(|before| {
+                let before = before.trim_end();
+                before.ends_with(':') || leaves_double_quote_open(before)
+            });
+        if introduced || !is_one_short_quotation(text) {
+            continue;
+        }
+        let repeated = quotes.iter().any(|q| {
+            q.block != i
+                && blocks
+                    .get(q.block)
+                    .is_some_and(|b| b.kind == BlockKind::Paragraph)
+                && repeats_words(text, prose.get(q.inner.clone()).unwrap_or(""))
+        });
+        if repeated {
+            blocks[i].kind = BlockKind::PullQuote;
+        }
+    }
+}
+
+/// Most (60%) of the words of `pull`, and at least two, occur in `source`.
+fn repeats_words(pull: &str, source: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let source = words(source);
+    let pull = words(pull);
+    let found = pull.iter().filter(|w| source.contains(w)).count();
+    found >= 2 && 5 * found >= 3 * pull.len()
+}
+
+fn is_one_short_quotation(text: &str) -> bool {
+    let core = text.strip_suffix('.').unwrap_or(text);
+    let (Some(first), Some(last)) = (core.chars().next(), core.chars().last()) else {
+        return false;
+    };
+    let pair = matches!(
+        (first, last),
+        ('“', '”') | ('"', '"') | ('«', '»') | ('„', '“') | ('„', '”')
+    );
+    let marks = text
+        .chars()
+        .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
+        .count();
+    pair && marks == 2
+        && core.chars().count() > 2
+        && !text.contains('\n')
+        && text.split_whitespace().count() <= PULL_QUOTE_MAX_WORDS
+}
+
+/// More double quotes opened than closed (an odd number of straight ones).
+fn leaves_double_quote_open(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    count('“') > count('”') || count('"') % 2 == 1 || count('«') > count('»')
 }

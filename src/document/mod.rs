@@ -2,6 +2,7 @@
 //! text: blocks (title, subheads, paragraphs, bylines …), sentences and
 //! quotations. Checks read this model; they never re-parse the text.
 
+mod attribution;
 mod blocks;
 mod front_matter;
 mod lines;
@@ -12,8 +13,12 @@ mod suppressions;
 
 use std::ops::Range;
 
+pub use attribution::{
+    is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
+    SpeakerGender, Title,
+};
 pub use lines::LineIndex;
-pub use quotes::{Quote, QuoteMark};
+pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
 /// Input format, chosen from the file extension.
@@ -45,6 +50,9 @@ pub enum BlockKind {
     Subhead,
     /// A caption line ("Photo: …", "Caption: …").
     Caption,
+    /// A short block that is nothing but one quotation, set off from the
+    /// paragraphs around it.
+    PullQuote,
     /// "Source: …", "By …", "Reporting by …".
     Byline,
     /// Body text.
@@ -53,11 +61,15 @@ pub enum BlockKind {
 
 impl BlockKind {
     /// Display elements are what a reader sees before the body: headline,
-    /// dek, subheads, captions.
+    /// dek, subheads, captions, pull quotes.
     pub fn is_display(self) -> bool {
         matches!(
             self,
-            BlockKind::Title | BlockKind::Standfirst | BlockKind::Subhead | BlockKind::Caption
+            BlockKind::Title
+                | BlockKind::Standfirst
+                | BlockKind::Subhead
+                | BlockKind::Caption
+                | BlockKind::PullQuote
         )
     }
 
@@ -67,6 +79,7 @@ impl BlockKind {
             BlockKind::Standfirst => "standfirst",
             BlockKind::Subhead => "subhead",
             BlockKind::Caption => "caption",
+            BlockKind::PullQuote => "pull-quote",
             BlockKind::Byline => "byline",
             BlockKind::Paragraph => "paragraph",
         }
@@ -98,6 +111,10 @@ pub struct Document {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
+    /// Attribution clauses, in document order.
+    pub attributions: Vec<Attribution>,
+    /// People and organisations named, with their mentions.
+    pub entities: Vec<Entity>,
     pub suppressions: Suppressions,
 }
 
@@ -105,12 +122,14 @@ impl Document {
     /// Parses `text`; a leading BOM is kept in `text` but blanked in `prose`.
     pub fn parse(text: String, format: Format) -> Self {
         let suppressions = Suppressions::parse(&text);
-        let (prose, blocks) = match format {
+        let (prose, mut blocks) = match format {
             Format::Text => blocks::plain_text(&text),
             Format::Markdown => markdown::parse(&text),
         };
         let sentences = sentences::split(&prose, &blocks);
-        let quotes = quotes::extract(&prose, &blocks);
+        let mut quotes = quotes::extract(&prose, &blocks);
+        blocks::mark_pull_quotes(&prose, &mut blocks, &quotes);
+        let analysis = attribution::analyse(&prose, &blocks, &sentences, &mut quotes);
         Document {
             lines: LineIndex::new(&text),
             text,
@@ -119,6 +138,8 @@ impl Document {
             blocks,
             sentences,
             quotes,
+            attributions: analysis.attributions,
+            entities: analysis.entities,
             suppressions,
         }
     }

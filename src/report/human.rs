@@ -1,13 +1,16 @@
 //! Human output: codespan-reporting, like rustc — `error[rule-id]: …`,
 //! the source line with carets, secondary labels, notes — then a summary.
 
+use super::excerpt::excerpt;
 use super::{FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::LineIndex;
 use crate::rules::LoadError;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use std::io;
+use std::ops::Range;
 
 pub struct Human;
 
@@ -57,23 +60,29 @@ fn plural(n: usize, word: &str) -> String {
 
 fn emit_file(file: &FileReport, out: &mut dyn WriteColorish, config: &Config) -> io::Result<()> {
     let source = SimpleFile::new(file.path.as_str(), file.text.as_str());
+    let lines = LineIndex::new(&file.text);
     for d in &file.diagnostics {
-        term::emit(out, config, &source, &to_codespan(d)).map_err(io::Error::other)?;
+        let emitted = match excerpt(&file.path, &file.text, &lines, d) {
+            Some(part) => term::emit(out, config, &part, &to_codespan(d, |s| part.map(s))),
+            None => term::emit(out, config, &source, &to_codespan(d, Range::clone)),
+        };
+        emitted.map_err(io::Error::other)?;
     }
     Ok(())
 }
 
-fn to_codespan(d: &Diagnostic) -> CsDiagnostic<()> {
+/// `span` maps a file span to the span shown (the same, or in an excerpt).
+fn to_codespan(d: &Diagnostic, span: impl Fn(&Range<usize>) -> Range<usize>) -> CsDiagnostic<()> {
     let severity = match d.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
         Severity::Info => CsSeverity::Note,
     };
-    let mut labels = vec![Label::primary((), d.span.clone())];
+    let mut labels = vec![Label::primary((), span(&d.span))];
     labels.extend(
         d.labels
             .iter()
-            .map(|l| Label::secondary((), l.span.clone()).with_message(&l.message)),
+            .map(|l| Label::secondary((), span(&l.span)).with_message(&l.message)),
     );
     let mut notes = d.notes.clone();
     if let Some(fix) = &d.fix {

@@ -2,6 +2,7 @@
 //! text beyond the spans they are given. One module per `--format`.
 
 mod checkstyle;
+mod excerpt;
 mod fingerprint;
 mod github;
 mod gitlab;

@@ -1,0 +1,391 @@
+//! `name_consistency`: one name spelled two ways in one text — a doubled
+//! or dropped letter (Sullivan/Sulivan, Mohammed/Mohamed), two letters
+//! swapped (Nielsen/Neilsen), a hyphen or space (al-Sharaa/al Sharaa,
+//! Al Jazeera/Aljazeera), or one edit in a long name. Candidate pairs are
+//! found through hashed keys, so the cost is linear in the text.
+//! Two spellings each tied to its own first name are two people.
+
+use super::{Check, Kind};
+use crate::diagnostic::Finding;
+use crate::document::{is_title_word, Document};
+use crate::rule_params;
+use crate::rules::{LoadContext, LoadError};
+use regex::Regex;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+pub const KIND: Kind = Kind {
+    name: "name_consistency",
+    fields: &["match", "preferred"],
+    build,
+    summary: "one name spelled two ways in one text",
+};
+
+fn yes() -> bool {
+    true
+}
+fn default_min_length() -> usize {
+    3
+}
+fn default_long_name() -> usize {
+    9
+}
+
+rule_params! {
+    struct Params {
+        /// Shortest name compared, in letters.
+        #[serde(default = "default_min_length")]
+        min_length: usize,
+        /// A letter doubled or not: Sullivan / Sulivan.
+        #[serde(default = "yes")]
+        doubled_letters: bool,
+        /// Two neighbouring letters swapped: Nielsen / Neilsen.
+        #[serde(default = "yes")]
+        transpositions: bool,
+        /// A hyphen, a space or nothing: al-Sharaa / al Sharaa / Aljazeera.
+        #[serde(default = "yes")]
+        separators: bool,
+        /// Names at least this long may differ by any one edit
+        /// (Saakashvili / Sakashvili); 0 turns this off.
+        #[serde(default = "default_long_name")]
+        long_name_length: usize,
+        /// Spellings never compared (words that are names and common words).
+        #[serde(default)]
+        ignore: Vec<String>,
+    }
+}
+
+struct NameConsistency {
+    params: Params,
+    word: Regex,
+}
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    let params: Params = ctx.params()?;
+    let word = Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}]+)*")
+        .map_err(|e| ctx.source.error_span(0..0, e.to_string()))?;
+    Ok(Box::new(NameConsistency { params, word }))
+}
+
+/// One word of the text.
+struct Word<'a> {
+    text: &'a str,
+    span: Range<usize>,
+    /// Capitalised and not the first word of a sentence: a proper noun.
+    proper: bool,
+    capital: bool,
+}
+
+/// All the places one spelling is used.
+#[derive(Default)]
+struct Spelling {
+    spans: Vec<Range<usize>>,
+    proper: bool,
+    lower_seen: bool,
+    /// Capitalised words right before / after it (first names, surnames).
+    before: HashSet<String>,
+    after: HashSet<String>,
+    /// How many uses a capitalised word follows.
+    followed: usize,
+}
+
+impl Check for NameConsistency {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        let words = self.words(doc);
+        // Surface spelling → uses; BTreeMap keeps the output deterministic.
+        let mut spellings: BTreeMap<String, Spelling> = BTreeMap::new();
+        let mut lower_words: HashSet<String> = HashSet::new();
+        for (i, w) in words.iter().enumerate() {
+            if !w.capital {
+                lower_words.insert(w.text.to_lowercase());
+                continue;
+            }
+            let s = spellings.entry(w.text.to_string()).or_default();
+            s.spans.push(w.span.clone());
+            s.proper |= w.proper;
+            let joined = |a: &Word, b: &Word| doc.prose.get(a.span.end..b.span.start) == Some(" ");
+            if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
+                if prev.capital && joined(prev, w) && !is_title_word(prev.text) {
+                    s.before.insert(prev.text.to_string());
+                }
+            }
+            if let Some(next) = words.get(i + 1) {
+                if next.capital && joined(w, next) && !is_title_word(w.text) {
+                    s.after.insert(next.text.to_string());
+                    s.followed += 1;
+                }
+            }
+            if self.params.separators {
+                // "al Sharaa", "Al Jazeera", "anti Semitism": two words as one form.
+                if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
+                    if joined(prev, w) && prev.text.chars().count() <= 12 {
+                        let pair = format!("{} {}", prev.text, w.text);
+                        let e = spellings.entry(pair).or_default();
+                        e.spans.push(prev.span.start..w.span.end);
+                        e.proper |= w.proper;
+                    }
+                }
+            }
+        }
+        for (text, s) in spellings.iter_mut() {
+            s.lower_seen = lower_words.contains(&text.to_lowercase()) && !text.contains([' ', '-']);
+        }
+        let pairs = self.variant_pairs(&spellings);
+        for (a, b) in pairs {
+            self.report(doc, &spellings, &a, &b, out);
+        }
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        let p = &self.params;
+        vec![
+            ("min-length".into(), p.min_length.to_string()),
+            ("doubled-letters".into(), p.doubled_letters.to_string()),
+            ("transpositions".into(), p.transpositions.to_string()),
+            ("separators".into(), p.separators.to_string()),
+            ("long-name-length".into(), p.long_name_length.to_string()),
+            ("ignore".into(), p.ignore.join(", ")),
+        ]
+    }
+}
+
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The one edit between two words is inside them, not at an end: an
+/// ending is grammar (Australia / Australian, Conservative / Conservatives).
+fn edit_inside(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix >= 1 && suffix >= 2
+}
+
+fn collapse_doubles(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl NameConsistency {
+    fn words<'a>(&self, doc: &'a Document) -> Vec<Word<'a>> {
+        let mut out = Vec::new();
+        for block in &doc.blocks {
+            let Some(text) = doc.prose.get(block.span.clone()) else {
+                continue;
+            };
+            for m in self.word.find_iter(text) {
+                // "th-Century" in "20th-Century" is no word of its own.
+                if text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let mut t = m.as_str();
+                for suffix in ["'s", "’s"] {
+                    if t.len() > suffix.len() + 2 {
+                        t = t.strip_suffix(suffix).unwrap_or(t);
+                    }
+                }
+                let start = block.span.start + m.start();
+                // "anti-Semitism", "al-Sharaa": a capital after a hyphen counts.
+                let capital = t.chars().next().is_some_and(char::is_uppercase)
+                    || t.split(['-', '‐'])
+                        .skip(1)
+                        .any(|p| p.chars().next().is_some_and(char::is_uppercase));
+                let before = doc.prose[block.span.start..start]
+                    .trim_end_matches([' ', '“', '"', '‘', '\'', '(']);
+                let opens =
+                    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '—', '-']);
+                out.push(Word {
+                    text: t,
+                    span: start..start + t.len(),
+                    proper: capital && !opens,
+                    capital,
+                });
+            }
+        }
+        out
+    }
+
+    /// Pairs of spellings (a first seen, b the other) that look like one name.
+    fn variant_pairs(&self, spellings: &BTreeMap<String, Spelling>) -> Vec<(String, String)> {
+        let p = &self.params;
+        let ignore: HashSet<String> = p.ignore.iter().map(|w| w.to_lowercase()).collect();
+        let eligible = |text: &str, s: &Spelling| {
+            let n = letters(text).chars().count();
+            n >= p.min_length
+                && !ignore.contains(&text.to_lowercase())
+                && !(text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase))
+                && !s.lower_seen
+        };
+        let mut by_key: HashMap<String, Vec<&str>> = HashMap::new();
+        fn push<'a>(by_key: &mut HashMap<String, Vec<&'a str>>, key: String, text: &'a str) {
+            let list = by_key.entry(key).or_default();
+            if !list.contains(&text) {
+                list.push(text);
+            }
+        }
+        for (text, _) in spellings.iter().filter(|(t, s)| eligible(t, s)) {
+            let text = text.as_str();
+            let compound = text.contains([' ', '-', '‐']);
+            if p.separators {
+                push(&mut by_key, format!("sep:{}", letters(text)), text);
+            }
+            if compound {
+                continue;
+            }
+            let lower = letters(text);
+            if p.doubled_letters {
+                push(
+                    &mut by_key,
+                    format!("dbl:{}", collapse_doubles(&lower)),
+                    text,
+                );
+            }
+            let chars: Vec<char> = lower.chars().collect();
+            if p.transpositions {
+                push(&mut by_key, format!("swp:{lower}"), text);
+                for i in 0..chars.len().saturating_sub(1) {
+                    if chars[i] != chars[i + 1] {
+                        let mut c = chars.clone();
+                        c.swap(i, i + 1);
+                        push(
+                            &mut by_key,
+                            format!("swp:{}", c.iter().collect::<String>()),
+                            text,
+                        );
+                    }
+                }
+            }
+            if p.long_name_length > 0 {
+                // Deletion neighbourhood: two words one edit apart share a key.
+                push(&mut by_key, format!("del:{lower}"), text);
+                for i in 0..chars.len() {
+                    let mut c = chars.clone();
+                    c.remove(i);
+                    let key = format!("del:{}", c.iter().collect::<String>());
+                    push(&mut by_key, key, text);
+                }
+            }
+        }
+        let mut pairs = Vec::new();
+        let mut done: HashSet<(String, String)> = HashSet::new();
+        for (key, list) in &by_key {
+            for (i, a) in list.iter().enumerate() {
+                for b in &list[i + 1..] {
+                    if a.to_lowercase() == b.to_lowercase() {
+                        continue;
+                    }
+                    if !key.starts_with("sep:") && letters(a) == letters(b) {
+                        // "DJs" and "DJ’s": punctuation, not spelling.
+                        continue;
+                    }
+                    if key.starts_with("del:") {
+                        let long = letters(a).chars().count().min(letters(b).chars().count());
+                        if long < p.long_name_length || !edit_inside(&letters(a), &letters(b)) {
+                            continue;
+                        }
+                    }
+                    if key.starts_with("sep:")
+                        && !(a.contains([' ', '-', '‐']) || b.contains([' ', '-', '‐']))
+                    {
+                        continue;
+                    }
+                    let (x, y) = if a < b { (a, b) } else { (b, a) };
+                    if done.insert((x.to_string(), y.to_string())) {
+                        pairs.push((x.to_string(), y.to_string()));
+                    }
+                }
+            }
+        }
+        pairs.sort();
+        pairs
+    }
+
+    fn report(
+        &self,
+        doc: &Document,
+        spellings: &BTreeMap<String, Spelling>,
+        a: &str,
+        b: &str,
+        out: &mut Vec<Finding>,
+    ) {
+        let (Some(sa), Some(sb)) = (spellings.get(a), spellings.get(b)) else {
+            return;
+        };
+        // A name: written capitalised inside a sentence at least once.
+        if !(sa.proper || sb.proper) {
+            return;
+        }
+        let compound = a.contains([' ', '-']) || b.contains([' ', '-']);
+        // Two spellings each with its own first name (or its own surname):
+        // two people, "Alan Smith" and "Allan Jones".
+        let distinct = |x: &HashSet<String>, y: &HashSet<String>| {
+            !x.is_empty() && !y.is_empty() && x.is_disjoint(y)
+        };
+        if !compound && (distinct(&sa.before, &sb.before) || distinct(&sa.after, &sb.after)) {
+            return;
+        }
+        // A first name always followed by its surname ("Jennifer Lopez")
+        // and a spelling never followed by it ("Jenifer", a singer) name two people.
+        let first_name_of_other = |x: &Spelling, y: &Spelling| {
+            x.followed == x.spans.len() && !x.after.is_empty() && x.after.is_disjoint(&y.after)
+        };
+        if !compound && (first_name_of_other(sa, sb) || first_name_of_other(sb, sa)) {
+            return;
+        }
+        // The spelling used less is the odd one out; on a tie, the later.
+        let first_a = sa.spans.iter().map(|s| s.start).min().unwrap_or(0);
+        let first_b = sb.spans.iter().map(|s| s.start).min().unwrap_or(0);
+        let (odd, usual, odd_name, usual_name) = if (sa.spans.len(), std::cmp::Reverse(first_a))
+            < (sb.spans.len(), std::cmp::Reverse(first_b))
+        {
+            (sa, sb, a, b)
+        } else {
+            (sb, sa, b, a)
+        };
+        let Some(first_usual) = usual.spans.iter().min_by_key(|s| s.start) else {
+            return;
+        };
+        let mut spans: Vec<Range<usize>> = odd
+            .spans
+            .iter()
+            // A spaced pair inside the usual hyphenated form is no use.
+            .filter(|s| !(s.start < first_usual.end && first_usual.start < s.end))
+            .cloned()
+            .collect();
+        spans.sort_by_key(|s| s.start);
+        let Some(first_odd) = spans.first() else {
+            return;
+        };
+        // One finding a pair: the first odd use, the others as labels.
+        let mut finding = Finding::at(first_odd.clone())
+            .field("match", odd_name)
+            .field("preferred", usual_name)
+            .label(first_usual.clone(), format!("spelled `{usual_name}` here"));
+        for span in &spans[1..] {
+            finding = finding.label(span.clone(), format!("`{odd_name}` again"));
+        }
+        out.push(finding);
+        let _ = doc;
+    }
+}

@@ -1,0 +1,134 @@
+use crate::document::{AttributionForm, Document, EntityKind, Format};
+
+fn doc(text: &str) -> Document {
+    Document::parse(text.to_string(), Format::Text)
+}
+
+/// (form, source text) of every clause.
+fn clauses(d: &Document) -> Vec<(AttributionForm, String)> {
+    d.attributions
+        .iter()
+        .map(|a| (a.form, d.slice(&a.source).to_string()))
+        .collect()
+}
+
+/// Speaker names of the quotations, in order.
+fn speakers(d: &Document) -> Vec<Option<String>> {
+    d.quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect()
+}
+
+#[test]
+fn finds_the_clause_forms() {
+    let d = doc("Intro.\n\nThe talks failed, according to Syria’s state-run Ekhbariya TV, citing its own diplomatic source. Mr Cable told BBC News the plan was wrong. The laser links are cheap, said Mr Sridharan. The official said it was over.");
+    use AttributionForm::*;
+    assert_eq!(
+        clauses(&d),
+        vec![
+            (AccordingTo, "Syria’s state-run Ekhbariya TV".to_string()),
+            (Citing, "its own diplomatic source".to_string()),
+            (Verb, "Mr Cable".to_string()),
+            (Inverted, "Mr Sridharan".to_string()),
+            (Verb, "The official".to_string()),
+        ]
+    );
+    let told = &d.attributions[2];
+    assert_eq!(d.slice(&told.span), "Mr Cable told BBC News");
+}
+
+#[test]
+fn passives_and_infinitives_are_no_attribution() {
+    let d = doc("Intro.\n\nThe player is said to be unhappy. He declined to say more. That said, the team won. Opposition parties say it will fail. They had the final say.");
+    let verbs: Vec<&str> = d.attributions.iter().map(|a| d.slice(&a.cue)).collect();
+    assert_eq!(verbs, vec!["say"], "only `parties say`: {verbs:?}");
+}
+
+#[test]
+fn appositive_and_relative_subjects() {
+    let d = doc("Intro.\n\nStephen Toulouse, a Microsoft security manager, said the flaws were known. The IAAF - which said it was surprised - will appeal.");
+    let sources: Vec<&str> = d.attributions.iter().map(|a| d.slice(&a.source)).collect();
+    assert_eq!(sources, vec!["Stephen Toulouse", "The IAAF"]);
+}
+
+#[test]
+fn entities_with_titles_and_short_references() {
+    let d = doc("Intro.\n\nUS envoy Tom Barrack met interim President Ahmed al-Sharaa and Foreign Minister Ayman Safadi. Later, al-Sharaa and Barrack spoke. Mr Safadi left.");
+    let find = |name: &str| d.entities.iter().find(|e| e.name == name).expect(name);
+    let barrack = find("Tom Barrack");
+    assert_eq!(barrack.kind, EntityKind::Person);
+    assert_eq!(barrack.mentions.len(), 2);
+    assert_eq!(
+        barrack.mentions[0].title.as_ref().map(|t| t.text.as_str()),
+        Some("US envoy")
+    );
+    let sharaa = find("Ahmed al-Sharaa");
+    assert_eq!(sharaa.mentions.len(), 2);
+    let title = sharaa.mentions[0].title.as_ref().expect("title");
+    assert_eq!(title.text, "President");
+    assert_eq!(title.modifiers, vec!["interim".to_string()]);
+    let safadi = find("Ayman Safadi");
+    assert_eq!(safadi.mentions.len(), 2);
+    assert_eq!(
+        safadi.mentions[0].title.as_ref().and_then(|t| t.office()),
+        Some(vec!["foreign".to_string(), "secretary".to_string()])
+    );
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_apart() {
+    let d = doc("Intro.\n\nRalf Schumacher finished second. Michael Schumacher won. Schumacher said he was delighted.");
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Ralf Schumacher") && names.contains(&"Michael Schumacher"));
+    // The bare surname joins the most recent full name.
+    let michael = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Michael Schumacher")
+        .expect("michael");
+    assert_eq!(michael.mentions.len(), 2);
+}
+
+#[test]
+fn speakers_of_the_usual_forms() {
+    let text = "Intro.\n\n\
+        “We will win,” Mr Smith said. \
+        Ms Jones said: “We will not.” \
+        “It is over,” said the coach. \
+        Foreign Minister Ayman Safadi told Reuters “the talks went well”. \
+        According to Mr Brown, “nothing was agreed”. \
+        “That is the end of it.” The official said. \
+        Safadi spoke again. “We hope for peace,” he said.";
+    let d = doc(text);
+    assert_eq!(
+        speakers(&d),
+        vec![
+            Some("Smith".to_string()),
+            Some("Jones".to_string()),
+            Some("the coach".to_string()),
+            Some("Ayman Safadi".to_string()),
+            Some("Brown".to_string()),
+            Some("The official".to_string()),
+            Some("Ayman Safadi".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_continues_its_speaker() {
+    let d = doc("Intro.\n\n“Banks are lending too much,” Mr Cable told BBC News. “There is a bigger problem ahead.”\n\nThe market fell.\n\n“Nobody knows who said this.”");
+    assert_eq!(
+        speakers(&d),
+        vec![Some("Cable".to_string()), Some("Cable".to_string()), None]
+    );
+}
+
+#[test]
+fn pronouns_follow_gender() {
+    let d = doc("Intro.\n\nMs Capella said the attacks had stopped. Mr Seagrave disagreed. “It's about genuine traffic,” she said. “It is not,” he said.");
+    assert_eq!(
+        speakers(&d),
+        vec![Some("Capella".to_string()), Some("Seagrave".to_string())]
+    );
+}
