@@ -149,7 +149,7 @@ fn json_report(path: &str, text: &str, format: Format) -> Vec<u8> {
             text: doc.text,
             diagnostics,
         }],
-        errors: Vec::new(),
+        ..Run::default()
     };
     let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
     copydesk::report::Json.write(&run, &mut out).expect("json");
