@@ -149,6 +149,7 @@ fn json_report(path: &str, text: &str, format: Format) -> Vec<u8> {
             text: doc.text,
             diagnostics,
         }],
+        errors: Vec::new(),
         ..Run::default()
     };
     let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());

@@ -30,7 +30,7 @@ export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 export GIT_AUTHOR_NAME=copydesk GIT_AUTHOR_EMAIL=copydesk@example.invalid
 export GIT_COMMITTER_NAME=copydesk GIT_COMMITTER_EMAIL=copydesk@example.invalid
 
-# The finding the hook must report on the seed draft.
+# The finding the hook must report on the seed draft: Suwayda put in India.
 EXPECTED='error[place-country]'
 
 started=$(date +%s)
