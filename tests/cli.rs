@@ -80,7 +80,7 @@ fn invalid_utf8_names_the_byte_offset() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("bad.txt: invalid UTF-8 at byte offset 11"),
+            .contains("bad.txt: invalid UTF-8 at line 1, column 12 (byte offset 11)"),
         "{}",
         out.stderr
     );
@@ -94,7 +94,7 @@ fn binary_file_is_refused() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("bin.txt: binary file (NUL byte at offset 4)"),
+            .contains("bin.txt: binary file (NUL byte at line 1, column 5, byte offset 4)"),
         "{}",
         out.stderr
     );

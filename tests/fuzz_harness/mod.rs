@@ -159,6 +159,7 @@ pub fn check_reports(path: &str, text: &str, diagnostics: &[Diagnostic]) {
             diagnostics: diagnostics.to_vec(),
         }],
         errors: Vec::new(),
+        ..Run::default()
     };
     let mut human = NoColor::new(Vec::new());
     report::Human.write(&run, &mut human).expect("human report");
@@ -166,6 +167,23 @@ pub fn check_reports(path: &str, text: &str, diagnostics: &[Diagnostic]) {
     report::Json.write(&run, &mut json).expect("json report");
     let value: serde_json::Value = serde_json::from_slice(&json.into_inner()).expect("valid JSON");
     check_json_positions(text, &value);
+    // The CI formats render too, and the JSON ones parse.
+    let formats: [(&dyn report::Report, bool); 6] = [
+        (&report::Sarif::default(), true),
+        (&report::Gitlab, true),
+        (&report::Jsonl, false),
+        (&report::Rdjsonl, false),
+        (&report::Github, false),
+        (&report::Checkstyle, false),
+    ];
+    for (format, whole_json) in formats {
+        let mut out = NoColor::new(Vec::new());
+        format.write(&run, &mut out).expect("report renders");
+        let out = out.into_inner();
+        if whole_json {
+            serde_json::from_slice::<serde_json::Value>(&out).expect("valid JSON");
+        }
+    }
 }
 
 /// 1-based line and char column of a byte offset, counted afresh.

@@ -30,10 +30,8 @@ export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 export GIT_AUTHOR_NAME=copydesk GIT_AUTHOR_EMAIL=copydesk@example.invalid
 export GIT_COMMITTER_NAME=copydesk GIT_COMMITTER_EMAIL=copydesk@example.invalid
 
-# The finding the hook must report on the seed draft.
-# TODO(place-country): switch to the place-country diagnostic once that rule is in main:
-#   EXPECTED='error[place-country]'
-EXPECTED='warning[web-boilerplate]'
+# The finding the hook must report on the seed draft: Suwayda put in India.
+EXPECTED='error[place-country]'
 
 started=$(date +%s)
 step() { echo "== $1 ($(( $(date +%s) - started ))s)"; }
