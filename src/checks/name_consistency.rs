@@ -11,6 +11,7 @@ use crate::document::{is_title_word, Document};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
@@ -78,13 +79,13 @@ struct Word<'a> {
 
 /// All the places one spelling is used.
 #[derive(Default)]
-struct Spelling {
+struct Spelling<'a> {
     spans: Vec<Range<usize>>,
     proper: bool,
     lower_seen: bool,
     /// Capitalised words right before / after it (first names, surnames).
-    before: HashSet<String>,
-    after: HashSet<String>,
+    before: HashSet<&'a str>,
+    after: HashSet<&'a str>,
     /// How many uses a capitalised word follows.
     followed: usize,
 }
@@ -93,25 +94,26 @@ impl Check for NameConsistency {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         let words = self.words(doc);
         // Surface spelling → uses; BTreeMap keeps the output deterministic.
-        let mut spellings: BTreeMap<String, Spelling> = BTreeMap::new();
-        let mut lower_words: HashSet<String> = HashSet::new();
+        // Keys and neighbours borrow the text: this runs for every word.
+        let mut spellings: BTreeMap<&str, Spelling> = BTreeMap::new();
+        let mut lower_words: HashSet<Cow<str>> = HashSet::new();
         for (i, w) in words.iter().enumerate() {
             if !w.capital {
-                lower_words.insert(w.text.to_lowercase());
+                lower_words.insert(lower_case(w.text));
                 continue;
             }
-            let s = spellings.entry(w.text.to_string()).or_default();
+            let s = spellings.entry(w.text).or_default();
             s.spans.push(w.span.clone());
             s.proper |= w.proper;
             let joined = |a: &Word, b: &Word| doc.prose.get(a.span.end..b.span.start) == Some(" ");
             if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
                 if prev.capital && joined(prev, w) && !is_title_word(prev.text) {
-                    s.before.insert(prev.text.to_string());
+                    s.before.insert(prev.text);
                 }
             }
             if let Some(next) = words.get(i + 1) {
                 if next.capital && joined(w, next) && !is_title_word(w.text) {
-                    s.after.insert(next.text.to_string());
+                    s.after.insert(next.text);
                     s.followed += 1;
                 }
             }
@@ -119,7 +121,8 @@ impl Check for NameConsistency {
                 // "al Sharaa", "Al Jazeera", "anti Semitism": two words as one form.
                 if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
                     if joined(prev, w) && prev.text.chars().count() <= 12 {
-                        let pair = format!("{} {}", prev.text, w.text);
+                        // Joined by one space: the text is "{prev} {w}".
+                        let pair = &doc.prose[prev.span.start..w.span.end];
                         let e = spellings.entry(pair).or_default();
                         e.spans.push(prev.span.start..w.span.end);
                         e.proper |= w.proper;
@@ -128,7 +131,7 @@ impl Check for NameConsistency {
             }
         }
         for (text, s) in spellings.iter_mut() {
-            s.lower_seen = lower_words.contains(&text.to_lowercase()) && !text.contains([' ', '-']);
+            s.lower_seen = lower_words.contains(&lower_case(text)) && !text.contains([' ', '-']);
         }
         let pairs = self.variant_pairs(&spellings);
         for (a, b) in pairs {
@@ -146,6 +149,16 @@ impl Check for NameConsistency {
             ("long-name-length".into(), p.long_name_length.to_string()),
             ("ignore".into(), p.ignore.join(", ")),
         ]
+    }
+}
+
+/// `s.to_lowercase()`, borrowed when that changes nothing (plain ASCII
+/// without capitals, most words).
+fn lower_case(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 
@@ -168,6 +181,42 @@ fn edit_inside(a: &str, b: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     prefix >= 1 && suffix >= 2
+}
+
+/// What puts two spellings side by side as candidates for one name.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Key {
+    /// The letters without spaces and hyphens: al-Sharaa / al Sharaa.
+    Separators(String),
+    /// The letters with doubled ones single: Sullivan / Sulivan.
+    Doubles(String),
+    /// The letters sorted. Swapping neighbours keeps the letters, so two
+    /// spellings a swap apart are anagrams; one key a spelling instead of
+    /// one per possible swap, checked exactly by `share_a_swap`.
+    Anagram(String),
+    /// One letter deleted (long names): Saakashvili / Sakashvili.
+    Deletion(String),
+}
+
+/// The word and its variants with two different neighbouring letters
+/// swapped.
+fn swaps(lower: &str) -> HashSet<String> {
+    let chars: Vec<char> = lower.chars().collect();
+    let mut out = HashSet::from([lower.to_string()]);
+    for i in 0..chars.len().saturating_sub(1) {
+        if chars[i] != chars[i + 1] {
+            let mut c = chars.clone();
+            c.swap(i, i + 1);
+            out.insert(c.into_iter().collect());
+        }
+    }
+    out
+}
+
+/// Nielsen / Neilsen: the two words, or variants of them with one swap of
+/// neighbouring letters each, meet.
+fn share_a_swap(a: &str, b: &str) -> bool {
+    !swaps(a).is_disjoint(&swaps(b))
 }
 
 fn collapse_doubles(s: &str) -> String {
@@ -224,7 +273,7 @@ impl NameConsistency {
     }
 
     /// Pairs of spellings (a first seen, b the other) that look like one name.
-    fn variant_pairs(&self, spellings: &BTreeMap<String, Spelling>) -> Vec<(String, String)> {
+    fn variant_pairs(&self, spellings: &BTreeMap<&str, Spelling>) -> Vec<(String, String)> {
         let p = &self.params;
         let ignore: HashSet<String> = p.ignore.iter().map(|w| w.to_lowercase()).collect();
         let eligible = |text: &str, s: &Spelling| {
@@ -237,53 +286,45 @@ impl NameConsistency {
                     .all(char::is_uppercase))
                 && !s.lower_seen
         };
-        let mut by_key: HashMap<String, Vec<&str>> = HashMap::new();
-        fn push<'a>(by_key: &mut HashMap<String, Vec<&'a str>>, key: String, text: &'a str) {
+        let mut by_key: HashMap<Key, Vec<&str>> = HashMap::new();
+        fn push<'a>(by_key: &mut HashMap<Key, Vec<&'a str>>, key: Key, text: &'a str) {
             let list = by_key.entry(key).or_default();
             if !list.contains(&text) {
                 list.push(text);
             }
         }
         for (text, _) in spellings.iter().filter(|(t, s)| eligible(t, s)) {
-            let text = text.as_str();
+            let text = *text;
             let compound = text.contains([' ', '-', '‐']);
             if p.separators {
-                push(&mut by_key, format!("sep:{}", letters(text)), text);
+                push(&mut by_key, Key::Separators(letters(text)), text);
             }
             if compound {
                 continue;
             }
             let lower = letters(text);
             if p.doubled_letters {
-                push(
-                    &mut by_key,
-                    format!("dbl:{}", collapse_doubles(&lower)),
-                    text,
-                );
+                push(&mut by_key, Key::Doubles(collapse_doubles(&lower)), text);
             }
             let chars: Vec<char> = lower.chars().collect();
             if p.transpositions {
-                push(&mut by_key, format!("swp:{lower}"), text);
-                for i in 0..chars.len().saturating_sub(1) {
-                    if chars[i] != chars[i + 1] {
-                        let mut c = chars.clone();
-                        c.swap(i, i + 1);
-                        push(
-                            &mut by_key,
-                            format!("swp:{}", c.iter().collect::<String>()),
-                            text,
-                        );
-                    }
-                }
+                let mut sorted = chars.clone();
+                sorted.sort_unstable();
+                push(
+                    &mut by_key,
+                    Key::Anagram(sorted.into_iter().collect()),
+                    text,
+                );
             }
-            if p.long_name_length > 0 {
+            // Pairs found through deletion keys are kept only when both names
+            // are long, so a short name's keys (most words) are not made.
+            if p.long_name_length > 0 && chars.len() >= p.long_name_length {
                 // Deletion neighbourhood: two words one edit apart share a key.
-                push(&mut by_key, format!("del:{lower}"), text);
+                push(&mut by_key, Key::Deletion(lower.clone()), text);
                 for i in 0..chars.len() {
                     let mut c = chars.clone();
                     c.remove(i);
-                    let key = format!("del:{}", c.iter().collect::<String>());
-                    push(&mut by_key, key, text);
+                    push(&mut by_key, Key::Deletion(c.into_iter().collect()), text);
                 }
             }
         }
@@ -295,18 +336,21 @@ impl NameConsistency {
                     if a.to_lowercase() == b.to_lowercase() {
                         continue;
                     }
-                    if !key.starts_with("sep:") && letters(a) == letters(b) {
+                    let separators = matches!(key, Key::Separators(_));
+                    if !separators && letters(a) == letters(b) {
                         // "DJs" and "DJ’s": punctuation, not spelling.
                         continue;
                     }
-                    if key.starts_with("del:") {
+                    if matches!(key, Key::Deletion(_)) {
                         let long = letters(a).chars().count().min(letters(b).chars().count());
                         if long < p.long_name_length || !edit_inside(&letters(a), &letters(b)) {
                             continue;
                         }
                     }
-                    if key.starts_with("sep:")
-                        && !(a.contains([' ', '-', '‐']) || b.contains([' ', '-', '‐']))
+                    if matches!(key, Key::Anagram(_)) && !share_a_swap(&letters(a), &letters(b)) {
+                        continue;
+                    }
+                    if separators && !(a.contains([' ', '-', '‐']) || b.contains([' ', '-', '‐']))
                     {
                         continue;
                     }
@@ -324,7 +368,7 @@ impl NameConsistency {
     fn report(
         &self,
         doc: &Document,
-        spellings: &BTreeMap<String, Spelling>,
+        spellings: &BTreeMap<&str, Spelling>,
         a: &str,
         b: &str,
         out: &mut Vec<Finding>,
@@ -339,7 +383,7 @@ impl NameConsistency {
         let compound = a.contains([' ', '-']) || b.contains([' ', '-']);
         // Two spellings each with its own first name (or its own surname):
         // two people, "Alan Smith" and "Allan Jones".
-        let distinct = |x: &HashSet<String>, y: &HashSet<String>| {
+        let distinct = |x: &HashSet<&str>, y: &HashSet<&str>| {
             !x.is_empty() && !y.is_empty() && x.is_disjoint(y)
         };
         if !compound && (distinct(&sa.before, &sb.before) || distinct(&sa.after, &sb.after)) {
@@ -387,5 +431,18 @@ impl NameConsistency {
         }
         out.push(finding);
         let _ = doc;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_a_swap;
+
+    #[test]
+    fn swaps_meet_within_one_swap_each() {
+        assert!(share_a_swap("nielsen", "neilsen"));
+        assert!(share_a_swap("abcd", "badc"));
+        assert!(!share_a_swap("abcd", "dcba"));
+        assert!(!share_a_swap("abcd", "abce"));
     }
 }

@@ -22,7 +22,7 @@ use crate::rules::{LoadContext, LoadError};
 use claims::{find_claims, find_evidence, Claim, Heading, Pattern, Target};
 use lookup::{bare_key, relation, sovereign, Candidate, Lookup, Relation};
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub const KIND: Kind = Kind {
     name: "place_country",
@@ -408,18 +408,27 @@ impl PlaceCountry {
         )
     }
 
-    fn contradiction_findings(&self, judged: &[(Claim, Verdict)], out: &mut Vec<Finding>) {
+    fn contradiction_findings(&self, judged: &[(&Claim, Verdict)], out: &mut Vec<Finding>) {
         let mut reported: HashSet<String> = HashSet::new();
+        // Claims by place, so each is compared only with earlier claims
+        // about the same place, not with every earlier claim.
+        let keys: Vec<String> = judged.iter().map(|(c, _)| bare_key(&c.place)).collect();
+        let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, key) in keys.iter().enumerate() {
+            by_key.entry(key).or_default().push(i);
+        }
         for (i, (later, later_verdict)) in judged.iter().enumerate() {
             let Some(b) = claimed_country(&later.target) else {
                 continue;
             };
-            let key = bare_key(&later.place);
-            if reported.contains(&key) || !counts_for_contradiction(later_verdict) {
+            let key = &keys[i];
+            if reported.contains(key) || !counts_for_contradiction(later_verdict) {
                 continue;
             }
-            for (earlier, earlier_verdict) in &judged[..i] {
-                if bare_key(&earlier.place) != key || !counts_for_contradiction(earlier_verdict) {
+            let same_place = by_key.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+            for &j in same_place.iter().take_while(|&&j| j < i) {
+                let (earlier, earlier_verdict) = &judged[j];
+                if !counts_for_contradiction(earlier_verdict) {
                     continue;
                 }
                 let Some(a) = claimed_country(&earlier.target) else {
@@ -440,7 +449,7 @@ impl PlaceCountry {
                     (later, earlier)
                 };
                 let g = Gazetteer::global();
-                let name_of = |c: &Claim| {
+                let name_of = |c: &&Claim| {
                     claimed_country(&c.target)
                         .and_then(|code| g.country(code.as_str()))
                         .map_or_else(|| c.target.text.clone(), |c: Country| c.name.to_string())
@@ -646,12 +655,21 @@ fn position_name(d: &Direction, margin: f64) -> String {
     }
 }
 
+/// The claims found in one document, shared by the place rules.
+struct PlaceClaims(Vec<Claim>);
+
 impl Check for PlaceCountry {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         let mode = self.params.check;
-        let claims = find_claims(doc, self.params.directions);
-        let judged: Vec<(Claim, Verdict)> = claims
-            .into_iter()
+        // The three place rules share one search for claims.
+        let claims = doc
+            .memo
+            .get_or_compute(u64::from(self.params.directions), || {
+                PlaceClaims(find_claims(doc, self.params.directions))
+            });
+        let judged: Vec<(&Claim, Verdict)> = claims
+            .0
+            .iter()
             .filter(|c| self.params.patterns.contains(&c.pattern))
             .filter(|c| mode != Mode::Direction || c.heading.is_some())
             .map(|c| {

@@ -18,8 +18,10 @@ use crate::rules::{LoadContext, LoadError};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use similarity::{
-    content_words, is_excerpt, nearest, pattern, pattern_words, Anchoring, Diff, Nearest, Piece,
+    content_words, is_excerpt, is_excerpt_indexed, nearest, pattern, pattern_words, Anchoring,
+    Diff, Nearest, Piece, WordIndex,
 };
+use std::collections::HashMap;
 use std::ops::Range;
 use words::{is_stopword, words, Word};
 
@@ -265,6 +267,10 @@ struct Body<'d> {
     stream: Vec<String>,
     /// Body quotations with their words.
     quotes: Vec<(&'d Quote, Vec<Word>)>,
+    /// Which body quotations hold each content word, ascending: a display
+    /// quote is only set against those sharing a content word with it, so
+    /// a long draft with many display quotes is not compared all-pairs.
+    by_content_word: HashMap<String, Vec<usize>>,
 }
 
 impl<'d> Body<'d> {
@@ -287,19 +293,55 @@ impl<'d> Body<'d> {
             .filter(|q| is_body(q.block))
             .map(|q| (q, words(&doc.prose, q.inner.clone())))
             .filter(|(_, w)| !w.is_empty())
-            .collect();
-        Body { stream, quotes }
+            .collect::<Vec<_>>();
+        let mut by_content_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, quote_words)) in quotes.iter().enumerate() {
+            for w in quote_words.iter().filter(|w| !is_stopword(&w.norm)) {
+                let holders = by_content_word.entry(w.norm.clone()).or_default();
+                if holders.last() != Some(&i) {
+                    holders.push(i);
+                }
+            }
+        }
+        Body {
+            stream,
+            quotes,
+            by_content_word,
+        }
     }
 
-    /// The body quote stretch nearest to `quote`.
+    /// Indices of the body quotes holding at least half of the content
+    /// words of `quote` (counted as `is_one_quote_changed` counts them),
+    /// ascending.
+    fn sharing_content(&self, quote: &[&str]) -> Vec<usize> {
+        let content = content_words(quote);
+        let mut held: Vec<usize> = content
+            .iter()
+            .filter_map(|w| self.by_content_word.get(*w))
+            .flatten()
+            .copied()
+            .collect();
+        held.sort_unstable();
+        held.chunk_by(|a, b| a == b)
+            .filter(|run| 2 * run.len() >= content.len())
+            .map(|run| run[0])
+            .collect()
+    }
+
+    /// The stretch of the body quotes `among` (ascending indices) nearest
+    /// to `quote`.
     fn nearest(
         &self,
         quote: &[&str],
+        among: impl IntoIterator<Item = usize>,
         anchoring: Anchoring,
         accept: &dyn Fn(&[&str]) -> bool,
     ) -> Option<(usize, Nearest)> {
         let mut best: Option<(usize, Nearest)> = None;
-        for (i, (_, body_words)) in self.quotes.iter().enumerate() {
+        for i in among {
+            let Some((_, body_words)) = self.quotes.get(i) else {
+                continue;
+            };
             if let Some(found) = nearest(quote, body_words, anchoring, accept) {
                 if best.as_ref().is_none_or(|(_, b)| found.score > b.score) {
                     best = Some((i, found));
@@ -331,15 +373,16 @@ impl QuoteMatch {
         }
         let body = Body::of(doc);
         let stream: Vec<&str> = body.stream.iter().map(String::as_str).collect();
+        let index = WordIndex::of(&stream);
         for (quote, kind, pattern) in candidates {
-            if is_excerpt(&pattern, &stream) {
+            if is_excerpt_indexed(&pattern, &stream, &index) {
                 continue;
             }
             let quoted = pattern_words(&pattern);
             let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
             let finding = match self.finds {
                 Finds::Mismatch => self.mismatch(doc, &body, quote, kind, &quoted),
-                _ => self.unsupported(doc, &body, quote, kind, &quoted, &stream),
+                _ => self.unsupported(doc, &body, quote, kind, &quoted, &index),
             };
             out.extend(finding);
         }
@@ -353,10 +396,17 @@ impl QuoteMatch {
         kind: BlockKind,
         quoted: &[&str],
     ) -> Option<Finding> {
+        // Both searches below accept only stretches holding at least half
+        // of the quote's content words (equal but for stopwords; or one
+        // quote changed a little), so other body quotes are skipped.
+        let among = body.sharing_content(quoted);
         // Equal but for what the tolerance allows: supported.
         let tolerance = Tolerance::of(quote);
         let equal = |window: &[&str]| is_tolerated_equal(&Diff::between(quoted, window), tolerance);
-        if body.nearest(quoted, Anchoring::Anywhere, &equal).is_some() {
+        if body
+            .nearest(quoted, among.iter().copied(), Anchoring::Anywhere, &equal)
+            .is_some()
+        {
             return None;
         }
         // A body quote of a word or two is a term, not the source of a
@@ -365,7 +415,7 @@ impl QuoteMatch {
             window.len() >= self.min_words
                 && is_one_quote_changed(quoted, window, &Diff::between(quoted, window), tolerance)
         };
-        let (index, near) = body.nearest(quoted, Anchoring::Either, &accept)?;
+        let (index, near) = body.nearest(quoted, among, Anchoring::Either, &accept)?;
         if near.score < self.threshold {
             return None;
         }
@@ -397,10 +447,10 @@ impl QuoteMatch {
         quote: &Quote,
         kind: BlockKind,
         quoted: &[&str],
-        stream: &[&str],
+        stream: &WordIndex,
     ) -> Option<Finding> {
         let near = body
-            .nearest(quoted, Anchoring::Anywhere, &|_| true)
+            .nearest(quoted, 0..body.quotes.len(), Anchoring::Anywhere, &|_| true)
             .map_or(0.0, |(_, n)| n.score);
         if near >= self.threshold {
             return None;

@@ -55,9 +55,10 @@ impl Check for Repetition {
                 continue;
             };
             // Runs of three or more ("no no no") are deliberate emphasis.
-            let run_before = before.is_some_and(|w| same(w, first));
-            let run_after = after.is_some_and(|w| same(second, w));
-            if !same(first, second) || run_before || run_after {
+            if !same(first, second)
+                || before.is_some_and(|w| same(w, first))
+                || after.is_some_and(|w| same(second, w))
+            {
                 continue;
             }
             let (a, b) = (&text[first.0..first.1], &text[second.0..second.1]);

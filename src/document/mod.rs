@@ -7,6 +7,7 @@ mod blocks;
 mod front_matter;
 mod lines;
 mod markdown;
+mod memo;
 mod quotes;
 mod sentences;
 mod suppressions;
@@ -18,6 +19,7 @@ pub use attribution::{
     SpeakerGender, Title,
 };
 pub use lines::LineIndex;
+pub use memo::Memo;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
@@ -116,6 +118,8 @@ pub struct Document {
     /// People and organisations named, with their mentions.
     pub entities: Vec<Entity>,
     pub suppressions: Suppressions,
+    /// Analyses the rules of one check kind share (see `Memo`).
+    pub memo: Memo,
 }
 
 impl Document {
@@ -141,6 +145,7 @@ impl Document {
             attributions: analysis.attributions,
             entities: analysis.entities,
             suppressions,
+            memo: Memo::default(),
         }
     }
 

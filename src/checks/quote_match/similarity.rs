@@ -78,11 +78,53 @@ pub fn pattern_words(pattern: &[Piece]) -> Vec<String> {
 /// Is the pattern a faithful excerpt of `stream` (its runs found in order,
 /// each contiguous, cuts anywhere, insertions over a few words)?
 pub fn is_excerpt(pattern: &[Piece], stream: &[&str]) -> bool {
+    excerpt_from(pattern, stream, |_| 0..stream.len())
+}
+
+/// Where each word of a long stream occurs: a whole body is searched for
+/// many display quotes, each from where its first word occurs only.
+pub struct WordIndex<'a>(HashMap<&'a str, Vec<usize>>);
+
+impl<'a> WordIndex<'a> {
+    pub fn of(stream: &[&'a str]) -> Self {
+        let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, w) in stream.iter().enumerate() {
+            at.entry(w).or_default().push(i);
+        }
+        WordIndex(at)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+
+    fn positions(&self, word: &str) -> &[usize] {
+        self.0.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// `is_excerpt` over an indexed stream.
+pub fn is_excerpt_indexed(pattern: &[Piece], stream: &[&str], index: &WordIndex) -> bool {
+    excerpt_from(pattern, stream, |first| {
+        index.positions(first).iter().copied()
+    })
+}
+
+/// Tries the pattern at the positions `starts` gives for its first word.
+fn excerpt_from<I: IntoIterator<Item = usize>>(
+    pattern: &[Piece],
+    stream: &[&str],
+    starts: impl Fn(&str) -> I,
+) -> bool {
     let pieces: Vec<&Piece> = trim_gaps(pattern);
     let Some(Piece::Words(first)) = pieces.first() else {
         return false;
     };
-    (0..stream.len())
+    let Some(first_word) = first.first() else {
+        return false;
+    };
+    starts(first_word)
+        .into_iter()
         .any(|at| run_at(first, stream, at) && rest_matches(&pieces[1..], stream, at + first.len()))
 }
 
@@ -325,7 +367,13 @@ mod tests {
     fn excerpt(display: &str, body: &str) -> bool {
         let s = stream(body);
         let s: Vec<&str> = s.iter().map(String::as_str).collect();
-        is_excerpt(&pat(display), &s)
+        let found = is_excerpt(&pat(display), &s);
+        // Searching from the indexed first word finds the same.
+        assert_eq!(
+            is_excerpt_indexed(&pat(display), &s, &WordIndex::of(&s)),
+            found
+        );
+        found
     }
 
     #[test]

@@ -108,7 +108,7 @@ pub fn in_sentence(prose: &str, tokens: &[Token], sentence: Range<usize>) -> Vec
                     neutral: true,
                 });
             }
-        } else if lexicon::PARTICIPLES.contains(&w) && k > sentence.start {
+        } else if lexicon::is_participle(w) && k > sentence.start {
             let after_comma = gap(prose, &tokens[k - 1], &tokens[k]).contains(',');
             if after_comma {
                 out.push(Clause {

@@ -2,6 +2,9 @@
 //! titles and the words that bound a noun phrase. Kept here so the rules of
 //! thumb in the other modules read as logic, not as lists.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 /// Verbs that introduce a statement. The first group is the neutral one
 /// (AP: "said" is neutral) that makes a clause an unambiguous attribution.
 pub const NEUTRAL_VERBS: &[&str] = &[
@@ -228,12 +231,49 @@ pub fn is_neutral_verb(word: &str) -> bool {
     NEUTRAL_VERBS.contains(&word)
 }
 
+// The lists asked about for nearly every word of every draft, as hash
+// sets built on first use: scanning a list of a hundred words per word
+// was a hot spot of the whole linter.
+static SPEECH_VERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set_of(&[NEUTRAL_VERBS, OTHER_SPEECH_VERBS]));
+static HONORIFIC_GENDERS: LazyLock<HashMap<&str, Gender>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (word, gender) in HONORIFICS {
+        // The first entry wins, as a search of the list would find it.
+        map.entry(*word).or_insert(*gender);
+    }
+    map
+});
+static TITLE_HEADS_AND_NOT_NAMES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| set_of(&[TITLE_HEADS, NOT_NAMES]));
+static ROLE_NOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set_of(&[ROLE_NOUNS]));
+static PARTICIPLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set_of(&[PARTICIPLES]));
+
+fn set_of(lists: &[&[&'static str]]) -> HashSet<&'static str> {
+    lists.iter().flat_map(|list| list.iter().copied()).collect()
+}
+
 pub fn is_speech_verb(word: &str) -> bool {
-    NEUTRAL_VERBS.contains(&word) || OTHER_SPEECH_VERBS.contains(&word)
+    SPEECH_VERBS.contains(word)
 }
 
 pub fn honorific_gender(word: &str) -> Option<Gender> {
-    HONORIFICS.iter().find(|(h, _)| *h == word).map(|(_, g)| *g)
+    HONORIFIC_GENDERS.get(word).copied()
+}
+
+/// In `TITLE_HEADS` or `NOT_NAMES`.
+pub fn is_title_head_or_not_name(word: &str) -> bool {
+    TITLE_HEADS_AND_NOT_NAMES.contains(word)
+}
+
+/// In `ROLE_NOUNS` (lower case).
+pub fn is_role_noun(lower: &str) -> bool {
+    ROLE_NOUN_SET.contains(lower)
+}
+
+/// In `PARTICIPLES` (lower case).
+pub fn is_participle(lower: &str) -> bool {
+    PARTICIPLE_SET.contains(lower)
 }
 
 pub fn pronoun_gender(lower: &str) -> Option<Gender> {

@@ -162,7 +162,7 @@ pub use lexicon::Gender as SpeakerGender;
 /// A verb or participle that reports speech ("said", "remarks", "asking").
 pub fn is_speech_word(lower: &str) -> bool {
     lexicon::is_speech_verb(lower)
-        || lexicon::PARTICIPLES.contains(&lower)
+        || lexicon::is_participle(lower)
         || matches!(
             lower,
             "according"
@@ -194,9 +194,8 @@ pub fn is_speech_word(lower: &str) -> bool {
 /// a first name ("Mr", "President", "Foreign", "The").
 pub fn is_title_word(word: &str) -> bool {
     lexicon::honorific_gender(word).is_some()
-        || lexicon::TITLE_HEADS.contains(&word)
-        || lexicon::NOT_NAMES.contains(&word)
-        || lexicon::ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+        || lexicon::is_title_head_or_not_name(word)
+        || lexicon::is_role_noun(&word.to_lowercase())
         || names::is_acronym(word)
 }
 
