@@ -2,7 +2,7 @@
 //! (web boilerplate, banned terms). Optionally only as a whole line, and
 //! optionally fixed by deleting that line.
 
-use super::pattern::{bounded, compile, scoped_ranges, Scope};
+use super::pattern::{bounded, compile_tokens, scoped_ranges, Scope};
 use super::{Check, Kind};
 use crate::diagnostic::Finding;
 use crate::document::Document;
@@ -49,26 +49,19 @@ struct Existence {
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     let params: Params = ctx.params()?;
-    let mut parts = Vec::new();
-    for token in &params.tokens {
-        // Compile alone first so a bad token is reported at its own line.
-        compile(&token.value, token, params.ignorecase, ctx)?;
-        parts.push(bounded(&token.value, params.nonword));
-    }
+    let parts: Vec<String> = params
+        .tokens
+        .iter()
+        .map(|t| bounded(&t.value, params.nonword))
+        .collect();
     let joined = parts.join("|");
     let pattern = if params.whole_line {
         format!(r"(?m)^[ \t]*(?:{joined})[ \t\r]*$")
     } else {
         joined
     };
-    let first = params.tokens.first().cloned().unwrap_or_else(|| {
-        Spanned::new(
-            String::new(),
-            serde_saphyr::Location::UNKNOWN,
-            serde_saphyr::Location::UNKNOWN,
-        )
-    });
-    let regex = compile(&pattern, &first, params.ignorecase, ctx)?;
+    let tokens: Vec<&Spanned<String>> = params.tokens.iter().collect();
+    let regex = compile_tokens(&pattern, &tokens, params.ignorecase, ctx)?;
     Ok(Box::new(Existence { regex, params }))
 }
 

@@ -36,34 +36,39 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
 impl Check for Repetition {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         let text = &doc.prose;
-        let spans: Vec<(usize, usize)> = words(text).collect();
-        let same = |i: usize, j: usize| {
-            let (a, b) = (&text[spans[i].0..spans[i].1], &text[spans[j].0..spans[j].1]);
-            let gap = &text[spans[i].1..spans[j].0];
-            let only_space = !gap.is_empty()
+        let same = |x: Span, y: Span| {
+            let gap = &text[x.1..y.0];
+            // Cheapest test first: this runs for every pair of adjacent words.
+            same_word(&text[x.0..x.1], &text[y.0..y.1])
+                && !gap.is_empty()
                 && gap.chars().all(|c| matches!(c, ' ' | '\t' | '\n'))
-                && gap.matches('\n').count() < 2;
-            only_space && a.to_lowercase() == b.to_lowercase()
+                && gap.matches('\n').count() < 2
         };
-        for i in 1..spans.len() {
+        // Four consecutive words slide past (a trailing None closes the
+        // text): the middle pair is judged with its neighbours, and no list
+        // of every word is kept (a long draft has millions).
+        let mut window: [Option<Span>; 4] = [None; 4];
+        for next in words(text).map(Some).chain([None]) {
+            window.rotate_left(1);
+            window[3] = next;
+            let [before, Some(first), Some(second), after] = window else {
+                continue;
+            };
             // Runs of three or more ("no no no") are deliberate emphasis.
-            let run_before = i >= 2 && same(i - 2, i - 1);
-            let run_after = i + 1 < spans.len() && same(i, i + 1);
-            if !same(i - 1, i) || run_before || run_after {
+            let run_before = before.is_some_and(|w| same(w, first));
+            let run_after = after.is_some_and(|w| same(second, w));
+            if !same(first, second) || run_before || run_after {
                 continue;
             }
-            let (a, b) = (
-                &text[spans[i - 1].0..spans[i - 1].1],
-                &text[spans[i].0..spans[i].1],
-            );
+            let (a, b) = (&text[first.0..first.1], &text[second.0..second.1]);
             // "Bora Bora", "Walla Walla": a capitalised repeat is a name.
             let name = b.starts_with(char::is_uppercase);
             let pair = format!("{} {}", a.to_lowercase(), b.to_lowercase());
             if !name && !self.exceptions.contains(&pair) && a.chars().any(char::is_alphabetic) {
                 out.push(
-                    Finding::at(spans[i - 1].0..spans[i].1)
+                    Finding::at(first.0..second.1)
                         .field("match", format!("{a} {b}"))
-                        .fix(spans[i - 1].1..spans[i].1, ""),
+                        .fix(first.1..second.1, ""),
                 );
             }
         }
@@ -74,8 +79,27 @@ impl Check for Repetition {
     }
 }
 
+/// A word's byte range: (start, end).
+type Span = (usize, usize);
+
+/// `a.to_lowercase() == b.to_lowercase()` without allocating: it runs on
+/// every pair of adjacent words. `str::to_lowercase` differs from lowering
+/// char by char only for a capital sigma (final form), so that case keeps
+/// the allocating comparison.
+fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else if a.contains('Σ') || b.contains('Σ') {
+        a.to_lowercase() == b.to_lowercase()
+    } else {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    }
+}
+
 /// Word spans: letters, digits and inner apostrophes.
-fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut iter = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = iter.by_ref().find(|(_, c)| c.is_alphanumeric())?;
@@ -93,4 +117,20 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         Some((start, end))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_word;
+
+    #[test]
+    fn same_word_ignores_case_like_to_lowercase() {
+        assert!(same_word("the", "THE"));
+        assert!(same_word("café", "CAFÉ"));
+        assert!(same_word("don’t", "Don’t"));
+        assert!(!same_word("café", "cafe"));
+        assert!(!same_word("in", "on"));
+        // A capital sigma lower-cases to its final form at the end of a word.
+        assert!(same_word("ΟΔΟΣ", "οδος"));
+    }
 }

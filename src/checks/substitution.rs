@@ -1,8 +1,9 @@
 //! `substitution`: use B instead of A ("Druzes" → "Druze"), with a fix.
 //! All keys are scanned with one combined regex; each match is mapped back
-//! to its key with that key's anchored pattern.
+//! to its key with that key's anchored pattern, compiled on first use (most
+//! keys never match a given draft, and compiling them all slowed start-up).
 
-use super::pattern::{bounded, compile, scoped_ranges, Scope};
+use super::pattern::{self, bounded, compile_tokens, scoped_ranges, Scope};
 use super::{Check, Kind};
 use crate::diagnostic::Finding;
 use crate::document::Document;
@@ -11,6 +12,7 @@ use crate::rules::{LoadContext, LoadError};
 use regex::Regex;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub const KIND: Kind = Kind {
     name: "substitution",
@@ -44,9 +46,21 @@ rule_params! {
 }
 
 struct Swap {
-    anchored: Regex,
+    /// `^(?:pattern)$`, compiled on first use; None if it does not compile
+    /// (it always does: the combined pattern containing it compiled).
+    anchored: OnceLock<Option<Regex>>,
     pattern: String,
     replacement: String,
+}
+
+impl Swap {
+    /// Whether this key's pattern matches all of `text`.
+    fn matches_whole(&self, text: &str, ignorecase: bool) -> bool {
+        self.anchored
+            .get_or_init(|| pattern::build(&format!("^(?:{})$", self.pattern), ignorecase).ok())
+            .as_ref()
+            .is_some_and(|r| r.is_match(text))
+    }
 }
 
 struct Substitution {
@@ -61,24 +75,25 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     let params: Params = ctx.params()?;
     let mut keys: Vec<(&Spanned<String>, &String)> = params.swap.iter().collect();
     keys.sort_by_key(|(k, _)| (k.referenced.line(), k.referenced.column()));
-    let mut swaps = Vec::new();
-    let mut parts = Vec::new();
-    for (key, replacement) in &keys {
-        let part = bounded(&key.value, params.nonword);
-        let anchored = compile(&format!("^(?:{})$", key.value), key, params.ignorecase, ctx)?;
-        swaps.push(Swap {
-            anchored,
-            pattern: key.value.clone(),
-            replacement: (*replacement).clone(),
-        });
-        parts.push(part);
-    }
-    let Some((first, _)) = keys.first() else {
+    if keys.is_empty() {
         return Err(ctx
             .source
             .error_span(0..0, "`swap` needs at least one entry"));
-    };
-    let combined = compile(&parts.join("|"), first, params.ignorecase, ctx)?;
+    }
+    let parts: Vec<String> = keys
+        .iter()
+        .map(|(key, _)| bounded(&key.value, params.nonword))
+        .collect();
+    let tokens: Vec<&Spanned<String>> = keys.iter().map(|(key, _)| *key).collect();
+    let combined = compile_tokens(&parts.join("|"), &tokens, params.ignorecase, ctx)?;
+    let swaps = keys
+        .iter()
+        .map(|(key, replacement)| Swap {
+            anchored: OnceLock::new(),
+            pattern: key.value.clone(),
+            replacement: (*replacement).clone(),
+        })
+        .collect();
     Ok(Box::new(Substitution {
         combined,
         swaps,
@@ -93,7 +108,11 @@ impl Check for Substitution {
         for range in scoped_ranges(doc, self.scope) {
             let text = doc.slice(&range);
             for m in self.combined.find_iter(text) {
-                let Some(swap) = self.swaps.iter().find(|s| s.anchored.is_match(m.as_str())) else {
+                let Some(swap) = self
+                    .swaps
+                    .iter()
+                    .find(|s| s.matches_whole(m.as_str(), self.ignorecase))
+                else {
                     continue;
                 };
                 let replacement = match_case(m.as_str(), &swap.replacement, self.ignorecase);

@@ -194,10 +194,18 @@ fn lint_input(
         if let Some(ranges) = &allowed {
             diagnostics.retain(|d| changed_lines::touches(ranges, &d.span));
         }
+        // Reports read a file's text only around its findings: a clean
+        // file's text is dropped now rather than held until the end of the
+        // run (most files of a large run are clean).
+        let text = if diagnostics.is_empty() {
+            String::new()
+        } else {
+            doc.text
+        };
         return Ok(Outcome {
             report: FileReport {
                 path,
-                text: doc.text,
+                text,
                 diagnostics,
             },
             fixed: 0,

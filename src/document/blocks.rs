@@ -141,10 +141,10 @@ pub(super) fn classify(block: &str, first: bool) -> BlockKind {
 /// not a list item.
 pub(super) fn is_subhead_text(text: &str) -> bool {
     let core = text.trim_end_matches(CLOSERS).trim_end();
-    let words = text.split_whitespace().count();
+    // Length first: counting words of every long paragraph was a hot spot.
     !text.is_empty()
         && text.chars().count() <= 80
-        && (1..=12).contains(&words)
+        && (1..=12).contains(&text.split_whitespace().count())
         && !core.ends_with(['.', ',', ';', ':', '!', '?', '…'])
         && !text.starts_with(['-', '*', '•', '–', '—'])
         && text.chars().next().is_some_and(|c| !c.is_lowercase())
@@ -160,7 +160,6 @@ fn is_byline(text: &str) -> bool {
         "editing by",
         "compiled by",
     ];
-    let lower = text.to_lowercase();
     let short = text.chars().count() <= 120;
     // "By Jane Doe" but not "By contrast, …": short, capitalised, no full stop.
     let by_name = text.strip_prefix("By ").is_some_and(|rest| {
@@ -169,13 +168,20 @@ fn is_byline(text: &str) -> bool {
             && !ends_sentence(rest)
             && !rest.contains(',')
     });
-    short && (by_name || PREFIXES.iter().any(|p| lower.starts_with(p)))
+    short && (by_name || PREFIXES.iter().any(|p| starts_with_ignore_case(text, p)))
 }
 
 fn is_caption(text: &str) -> bool {
     const PREFIXES: &[&str] = &["caption:", "photo:", "image:", "pictured:", "picture:"];
-    let lower = text.to_lowercase();
-    PREFIXES.iter().any(|p| lower.starts_with(p))
+    PREFIXES.iter().any(|p| starts_with_ignore_case(text, p))
+}
+
+/// `text.to_lowercase().starts_with(prefix)` for an ASCII lower-case
+/// prefix, without lower-casing (and allocating) the whole block.
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Longest quotation (in words) taken for a pull quote; longer standalone

@@ -56,40 +56,33 @@ fn push(
     }
 }
 
-/// Byte offsets (relative to `text`) where a new sentence starts.
+/// Terminal punctuation and the closing marks that may follow it.
+const RUN: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')', '»'];
+
+/// Byte offsets (relative to `text`) where a new sentence starts. Walks
+/// from one terminal mark to the next with `find`, so text between
+/// sentence ends costs a memchr-like scan and nothing is allocated per char.
 fn boundaries(text: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut cuts = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
+    let mut pos = 0;
+    while let Some(found) = text[pos..].find(['.', '!', '?', '…']) {
+        let at = pos + found;
+        let mark = text[at..].chars().next().unwrap_or('.');
         // Skip a run of terminal punctuation and closing marks.
-        let mut j = i + 1;
-        while j < chars.len()
-            && matches!(
-                chars[j].1,
-                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»'
-            )
-        {
-            j += 1;
-        }
-        let next_word = chars[j..].iter().position(|(_, c)| !c.is_whitespace());
-        let Some(gap) = next_word.filter(|&g| g > 0) else {
-            i = j;
+        let rest = &text[at + mark.len_utf8()..];
+        let run_end = text.len() - rest.trim_start_matches(RUN).len();
+        pos = run_end;
+        let after = &text[run_end..];
+        let gap = after.len() - after.trim_start().len();
+        let Some(next) = after[gap..].chars().next().filter(|_| gap > 0) else {
             continue;
         };
-        let next = chars[j + gap].1;
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '«');
-        if starts_sentence && !(c == '.' && is_abbreviation(&text[..at])) {
-            cuts.push(chars[j + gap].0);
+        if starts_sentence && !(mark == '.' && is_abbreviation(&text[..at])) {
+            cuts.push(run_end + gap);
         }
-        i = j;
     }
     cuts
 }
@@ -100,14 +93,53 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
         .next()
         .unwrap_or("");
-    let lower = word.to_lowercase();
+    // The lists are ASCII, so an ASCII case-insensitive comparison equals
+    // comparing the lower-cased word, without allocating per full stop.
+    let known = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // "J." (an initial), "U.S" / "U.N" (dotted capitals), known short forms.
     (letters == 1 && word.chars().all(|c| c.is_uppercase()))
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2))
-        || (ABBREVIATIONS.contains(&lower.as_str())
-            && (!AMBIGUOUS.contains(&lower.as_str()) || word.starts_with(char::is_uppercase)))
+        || (known(ABBREVIATIONS) && (!known(AMBIGUOUS) || word.starts_with(char::is_uppercase)))
 }
 
 /// Abbreviations that are also everyday words: only capitalised ("Sat.", "No.").
 const AMBIGUOUS: &[&str] = &["sat", "sun", "wed", "mar", "no", "co", "est", "fig", "op"];
+
+#[cfg(test)]
+mod tests {
+    use super::boundaries;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for cut in boundaries(text).into_iter().chain([text.len()]) {
+            out.push(text[start..cut].trim());
+            start = cut;
+        }
+        out
+    }
+
+    #[test]
+    fn runs_of_marks_ellipses_and_closing_quotes() {
+        assert_eq!(
+            pieces("Wait… What?! “Yes.” (Done.) Again"),
+            vec!["Wait…", "What?!", "“Yes.”", "(Done.)", "Again"]
+        );
+        assert_eq!(pieces("No gap.Here. end. "), vec!["No gap.Here. end."]);
+    }
+
+    #[test]
+    fn everyday_words_end_sentences_unless_capitalised() {
+        assert_eq!(
+            pieces("They sat. Then left."),
+            vec!["They sat.", "Then left."]
+        );
+        assert_eq!(pieces("See No. 10 today."), vec!["See No. 10 today."]);
+        assert_eq!(pieces("Ask DR. Who."), vec!["Ask DR. Who."]);
+        assert_eq!(
+            pieces("J. Smith and the U.N. Envoy."),
+            vec!["J. Smith and the U.N. Envoy."]
+        );
+    }
+}

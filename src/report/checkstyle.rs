@@ -2,7 +2,7 @@
 //! reviewdog (`-f=checkstyle`) and many CI dashboards. Every linted file
 //! gets a `<file>` element, so a clean file is visible as clean.
 
-use super::{line_col, Report, Run, WriteColorish};
+use super::{Positions, Report, Run, WriteColorish};
 use std::io;
 
 pub struct Checkstyle;
@@ -13,8 +13,9 @@ impl Report for Checkstyle {
         writeln!(out, r#"<checkstyle version="4.3">"#)?;
         for file in &run.files {
             writeln!(out, r#"  <file name="{}">"#, escape(&file.path))?;
+            let positions = Positions::new(&file.text);
             for d in &file.diagnostics {
-                let (line, column) = line_col(&file.text, d.span.start);
+                let (line, column) = positions.line_col(d.span.start);
                 writeln!(
                     out,
                     r#"    <error line="{line}" column="{column}" severity="{}" message="{}" source="copydesk.{}"/>"#,

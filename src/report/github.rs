@@ -2,7 +2,7 @@
 //! turns into annotations on the pull request's changed files:
 //! `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 
-use super::{line_col, Report, Run, WriteColorish};
+use super::{Positions, Report, Run, WriteColorish};
 use crate::diagnostic::Severity;
 use std::io;
 
@@ -11,9 +11,10 @@ pub struct Github;
 impl Report for Github {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         for file in &run.files {
+            let positions = Positions::new(&file.text);
             for d in &file.diagnostics {
-                let (line, col) = line_col(&file.text, d.span.start);
-                let (end_line, end_col) = line_col(&file.text, d.span.end);
+                let (line, col) = positions.line_col(d.span.start);
+                let (end_line, end_col) = positions.line_col(d.span.end);
                 let command = match d.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",

@@ -3,7 +3,7 @@
 //! location), shown in merge-request widgets when a job publishes it as
 //! the `codequality` artifact.
 
-use super::{fingerprints, line_col, Report, Run, WriteColorish};
+use super::{fingerprints, Positions, Report, Run, WriteColorish};
 use crate::diagnostic::Severity;
 use serde_json::{json, Value};
 use std::io;
@@ -14,9 +14,10 @@ impl Report for Gitlab {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         let mut issues: Vec<Value> = Vec::new();
         for file in &run.files {
+            let positions = Positions::new(&file.text);
             for (d, fingerprint) in file.diagnostics.iter().zip(fingerprints(file)) {
-                let (begin, _) = line_col(&file.text, d.span.start);
-                let (end, _) = line_col(&file.text, d.span.end);
+                let (begin, _) = positions.line_col(d.span.start);
+                let (end, _) = positions.line_col(d.span.end);
                 issues.push(json!({
                     "description": d.message,
                     "check_name": d.rule,

@@ -17,12 +17,13 @@ pub use fingerprint::fingerprints;
 pub use github::Github;
 pub use gitlab::Gitlab;
 pub use human::{render_load_errors, Human};
-pub use json::{json_diagnostic, Json};
+pub use json::{json_diagnostic, json_diagnostic_indexed, Json};
 pub use jsonl::Jsonl;
 pub use rdjsonl::Rdjsonl;
 pub use sarif::Sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::LineIndex;
 use crate::rules::Rule;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -139,6 +140,36 @@ pub trait Report {
 
 /// A writer that may or may not do colour (termcolor's `WriteColor`).
 pub use codespan_reporting::term::termcolor::WriteColor as WriteColorish;
+
+/// Line and column lookups into one file's text with its lines indexed
+/// once: the free functions below scan the text from its start on every
+/// call, which made a file with many findings cost quadratic time.
+pub struct Positions<'a> {
+    text: &'a str,
+    lines: LineIndex,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Positions {
+            text,
+            lines: LineIndex::new(text),
+        }
+    }
+
+    /// 1-based line and char column of `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(self.text, offset)
+    }
+
+    /// 1-based line and 1-based UTF-8 byte column of `offset`.
+    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.lines.line_of(offset);
+        let start = self.lines.line_start(line).unwrap_or(0);
+        (line + 1, offset - start + 1)
+    }
+}
 
 /// 1-based line and char column of `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {

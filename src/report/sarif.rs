@@ -5,7 +5,7 @@
 //! locations for the evidence, a fix when there is one, and a partial
 //! fingerprint that survives edits elsewhere in the file.
 
-use super::{fingerprints, line_col, FileReport, Report, RuleMeta, Run, WriteColorish};
+use super::{fingerprints, Positions, Report, RuleMeta, Run, WriteColorish};
 use crate::diagnostic::{Diagnostic, Severity};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -91,10 +91,11 @@ impl Sarif {
             .iter()
             .flat_map(|file| {
                 let uri = self.uri(&file.path);
+                let positions = Positions::new(&file.text);
                 file.diagnostics
                     .iter()
                     .zip(fingerprints(file))
-                    .map(|(d, fp)| result(file, &uri, d, &fp, index.get(d.rule.as_str())))
+                    .map(|(d, fp)| result(&positions, &uri, d, &fp, index.get(d.rule.as_str())))
                     .collect::<Vec<_>>()
             })
             .collect();
@@ -205,9 +206,9 @@ fn artifact_location(uri: &str) -> Value {
     }
 }
 
-fn region(text: &str, span: &Range<usize>) -> Value {
-    let (start_line, start_column) = line_col(text, span.start);
-    let (end_line, end_column) = line_col(text, span.end);
+fn region(positions: &Positions, span: &Range<usize>) -> Value {
+    let (start_line, start_column) = positions.line_col(span.start);
+    let (end_line, end_column) = positions.line_col(span.end);
     json!({
         "startLine": start_line,
         "startColumn": start_column,
@@ -217,7 +218,7 @@ fn region(text: &str, span: &Range<usize>) -> Value {
 }
 
 fn result(
-    file: &FileReport,
+    positions: &Positions,
     uri: &str,
     d: &Diagnostic,
     fingerprint: &str,
@@ -226,7 +227,7 @@ fn result(
     let location = |span: &Range<usize>| {
         json!({"physicalLocation": {
             "artifactLocation": artifact_location(uri),
-            "region": region(&file.text, span),
+            "region": region(positions, span),
         }})
     };
     // Notes carry the evidence ("gazetteer: …"); viewers show only the
@@ -262,7 +263,7 @@ fn result(
                 "artifactChanges": [{
                     "artifactLocation": artifact_location(uri),
                     "replacements": [{
-                        "deletedRegion": region(&file.text, &fix.span),
+                        "deletedRegion": region(positions, &fix.span),
                         "insertedContent": {"text": fix.replacement},
                     }],
                 }],
