@@ -346,3 +346,13 @@ fn bad_parameters_are_load_errors() {
         assert!(err.contains(expected), "{extra}: {err}");
     }
 }
+
+#[test]
+fn markdown_front_matter_and_headings_are_display() {
+    let text = "---\ntitle: Talks in Paris\ndek: 'Officials call talks “reliable and honest”'\n---\n\n## “Frank and useful”\n\nThe TV source described the talks as “honest and responsible.” Both sides called them “frank and useful.”\n";
+    let d = Document::parse(text.to_string(), Format::Markdown);
+    let found = findings(&builtin("quote-mismatch"), &d);
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].span.clone()], "“reliable and honest”");
+    assert!(findings(&builtin("quote-unsupported"), &d).is_empty());
+}
