@@ -291,6 +291,10 @@ fn variant_leaves_repeats_excerpts_and_other_statements_alone() {
         "“We will never accept the division of Syria.”",
         "“never accept the division”",
         "“The talks were honest and responsible.”",
+        // Words shared with the middle of a longer statement.
+        "“Did you know we will never accept the partition of a country like ours?”",
+        // The same statement quoted in full: a longer quote around it.
+        "“I said it before. And we will also never accept the division of Syria by anyone, ever.”",
     ] {
         let text = format!("Talks\n\n“We will never accept the division of Syria,” Asaad al-Shaibani said.\n\nHe added: {second}\n");
         let mut d = doc(&text);
