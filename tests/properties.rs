@@ -150,6 +150,7 @@ fn json_report(path: &str, text: &str, format: Format) -> Vec<u8> {
             diagnostics,
         }],
         errors: Vec::new(),
+        ..Run::default()
     };
     let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
     copydesk::report::Json.write(&run, &mut out).expect("json");

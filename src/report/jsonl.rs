@@ -2,7 +2,9 @@
 //! object as in `--format json`'s `diagnostics` array, for streaming into
 //! `jq`, log pipelines or editors.
 
-use super::{json_diagnostic, Report, Run, WriteColorish};
+use super::json::json_diagnostic_indexed;
+use super::{Report, Run, WriteColorish};
+use crate::document::LineIndex;
 use std::io;
 
 pub struct Jsonl;
@@ -10,9 +12,10 @@ pub struct Jsonl;
 impl Report for Jsonl {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         for file in &run.files {
+            let lines = LineIndex::new(&file.text);
             for d in &file.diagnostics {
-                serde_json::to_writer(&mut *out, &json_diagnostic(&file.path, &file.text, d))
-                    .map_err(io::Error::other)?;
+                let diagnostic = json_diagnostic_indexed(&file.path, &file.text, &lines, d);
+                serde_json::to_writer(&mut *out, &diagnostic).map_err(io::Error::other)?;
                 writeln!(out)?;
             }
         }

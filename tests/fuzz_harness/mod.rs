@@ -159,6 +159,7 @@ pub fn check_reports(path: &str, text: &str, diagnostics: &[Diagnostic]) {
             diagnostics: diagnostics.to_vec(),
         }],
         errors: Vec::new(),
+        ..Run::default()
     };
     let mut human = NoColor::new(Vec::new());
     report::Human.write(&run, &mut human).expect("human report");
