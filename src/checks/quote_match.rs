@@ -444,7 +444,7 @@ impl QuoteMatch {
                 continue;
             }
             let key = speaker.name.to_lowercase();
-            match by_speaker.iter_mut().find(|(k, _)| *k == key) {
+            match by_speaker.iter_mut().find(|(k, _)| same_speaker(k, &key)) {
                 Some((_, list)) if list.len() < MAX_QUOTES_PER_SPEAKER => {
                     list.push((quote, quote_words))
                 }
@@ -538,6 +538,15 @@ impl QuoteMatch {
                 )),
         )
     }
+}
+
+/// One speaker named two ways: the same name, or one with an affiliation
+/// after it ("Ian Hunter" and "Ian Hunter at Goodbody Stockbrokers").
+fn same_speaker(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let short_words: Vec<&str> = short.split_whitespace().collect();
+    let long_words: Vec<&str> = long.split_whitespace().collect();
+    short == long || (short_words.len() >= 2 && long_words.starts_with(&short_words))
 }
 
 /// How far a display quote may stray from its source's words unflagged.

@@ -279,6 +279,9 @@ fn variant_needs_one_speaker_and_near_identical_words() {
         f.notes[0],
         "the earlier quote has 'division' where this has 'partition'"
     );
+    // One speaker named with an affiliation the second time.
+    speak(&mut d, 1, "Asaad al-Shaibani of Syria");
+    assert_eq!(findings(&rule, &d).len(), 1);
     // Two speakers may say near-identical things.
     speak(&mut d, 1, "Ayman Safadi");
     assert!(findings(&rule, &d).is_empty());
