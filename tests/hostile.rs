@@ -49,7 +49,8 @@ fn run_within(dir: &Path, args: &[&str], limit: Duration) -> Outcome {
     }
 }
 
-const LIMIT: Duration = Duration::from_secs(60);
+/// A hang guard, not a benchmark: generous so a loaded machine does not fail it.
+const LIMIT: Duration = Duration::from_secs(300);
 
 fn json(out: &Outcome) -> serde_json::Value {
     serde_json::from_str(&out.stdout)
@@ -100,7 +101,7 @@ fn assert_located_yaml_error(out: &Outcome, path: &str) {
         "error does not name {path}: {}",
         out.stderr
     );
-    assert!(out.took < Duration::from_secs(20), "took {:?}", out.took);
+    assert!(out.took < Duration::from_secs(60), "took {:?}", out.took);
 }
 
 #[test]
@@ -284,13 +285,10 @@ fn a_megabyte_of_unbalanced_quotes_stays_fast() {
 /// comments (each finding once checked every comment).
 #[test]
 fn many_findings_and_suppressions_stay_fast() {
+    const PAIRS: usize = 256 * 1024 / 12;
     let dir = tempfile::tempdir().expect("tempdir");
-    write(
-        dir.path(),
-        "one-line.txt",
-        "the the ".repeat(256 * 1024 / 8),
-    );
-    write(dir.path(), "lines.txt", "the the\n".repeat(256 * 1024 / 8));
+    write(dir.path(), "one-line.txt", "the the cat ".repeat(PAIRS));
+    write(dir.path(), "lines.txt", "the the cat\n".repeat(PAIRS));
     write(
         dir.path(),
         "suppressed.md",
@@ -320,10 +318,10 @@ fn many_findings_and_suppressions_stay_fast() {
             .filter(|d| d["path"] == path)
             .count()
     };
-    // "the the the …": every word but the first repeats the one before
-    // (a single line break between two words does not hide the repeat).
-    assert_eq!(count("one-line.txt"), 256 * 1024 / 4 - 1);
-    assert_eq!(count("lines.txt"), 256 * 1024 / 4 - 1);
+    // One doubled word per "the the cat" (runs of three or more are
+    // emphasis, not slips, so the pairs are kept apart).
+    assert_eq!(count("one-line.txt"), PAIRS);
+    assert_eq!(count("lines.txt"), PAIRS);
     assert_eq!(count("suppressed.md"), 0);
     let out = run_within(
         dir.path(),
@@ -407,7 +405,7 @@ fn pathological_regexes_in_user_rules_give_located_errors() {
             "not located: {}",
             out.stderr
         );
-        assert!(out.took < Duration::from_secs(20), "took {:?}", out.took);
+        assert!(out.took < Duration::from_secs(60), "took {:?}", out.took);
     }
 }
 

@@ -111,6 +111,10 @@ const MARKS: &[(&str, QuoteMark)] = &[
 /// or dropped. More is a paraphrase, which is not this rule's business.
 const MAX_CHANGED_WORDS: usize = 2;
 
+/// Shorter quotes of one speaker are not compared: a few words may recur
+/// in two different statements.
+const VARIANT_MIN_WORDS: usize = 5;
+
 /// Quotes of one speaker compared pairwise, at most (keeps the cost bounded).
 const MAX_QUOTES_PER_SPEAKER: usize = 64;
 
@@ -486,11 +490,11 @@ impl QuoteMatch {
                 continue;
             }
             let quote_words = words(&doc.prose, quote.inner.clone());
-            if quote_words.len() < 4 {
+            if quote_words.len() < VARIANT_MIN_WORDS {
                 continue;
             }
             let key = speaker.name.to_lowercase();
-            match by_speaker.iter_mut().find(|(k, _)| *k == key) {
+            match by_speaker.iter_mut().find(|(k, _)| same_speaker(k, &key)) {
                 Some((_, list)) if list.len() < MAX_QUOTES_PER_SPEAKER => {
                     list.push((quote, quote_words))
                 }
@@ -549,7 +553,11 @@ impl QuoteMatch {
             let diff = Diff::between(short_words, window);
             is_one_quote_changed(short_words, window, &diff, Tolerance::Verbatim)
         };
-        let near = nearest(short_words, long_words, Anchoring::Anywhere, accept)?;
+        // Whole clauses of the longer quote only: a few words shared with
+        // the middle of a long quote are another statement (bbc-business-087,
+        // "make an accounting decision?" and "… to make an accounting entry
+        // into Worldcom books?").
+        let near = nearest(short_words, long_words, Anchoring::Clauses, accept)?;
         if near.score < self.threshold {
             return None;
         }
@@ -580,6 +588,15 @@ impl QuoteMatch {
                 )),
         )
     }
+}
+
+/// One speaker named two ways: the same name, or one with an affiliation
+/// after it ("Ian Hunter" and "Ian Hunter at Goodbody Stockbrokers").
+fn same_speaker(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let short_words: Vec<&str> = short.split_whitespace().collect();
+    let long_words: Vec<&str> = long.split_whitespace().collect();
+    short == long || (short_words.len() >= 2 && long_words.starts_with(&short_words))
 }
 
 /// How far a display quote may stray from its source's words unflagged.

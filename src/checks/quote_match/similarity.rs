@@ -295,6 +295,8 @@ pub struct Nearest {
 /// Which stretches of a body quote a display quote is set against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchoring {
+    /// Whole clauses: starting at a clause start and ending at a clause end.
+    Clauses,
     /// Starting at a clause start or ending at a clause end.
     Either,
     /// Any stretch.
@@ -329,6 +331,7 @@ pub fn nearest(
             let end = start + len;
             let (starts, ends) = (body[start].clause_start, body[end - 1].clause_end);
             let anchored = match anchoring {
+                Anchoring::Clauses => starts && ends,
                 Anchoring::Either => starts || ends,
                 Anchoring::Anywhere => true,
             };

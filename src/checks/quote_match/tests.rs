@@ -279,6 +279,9 @@ fn variant_needs_one_speaker_and_near_identical_words() {
         f.notes[0],
         "the earlier quote has 'division' where this has 'partition'"
     );
+    // One speaker named with an affiliation the second time.
+    speak(&mut d, 1, "Asaad al-Shaibani of Syria");
+    assert_eq!(findings(&rule, &d).len(), 1);
     // Two speakers may say near-identical things.
     speak(&mut d, 1, "Ayman Safadi");
     assert!(findings(&rule, &d).is_empty());
@@ -291,6 +294,10 @@ fn variant_leaves_repeats_excerpts_and_other_statements_alone() {
         "“We will never accept the division of Syria.”",
         "“never accept the division”",
         "“The talks were honest and responsible.”",
+        // Words shared with the middle of a longer statement.
+        "“Did you know we will never accept the partition of a country like ours?”",
+        // The same statement quoted in full: a longer quote around it.
+        "“I said it before. And we will also never accept the division of Syria by anyone, ever.”",
     ] {
         let text = format!("Talks\n\n“We will never accept the division of Syria,” Asaad al-Shaibani said.\n\nHe added: {second}\n");
         let mut d = doc(&text);
@@ -345,4 +352,14 @@ fn bad_parameters_are_load_errors() {
             .unwrap_or_default();
         assert!(err.contains(expected), "{extra}: {err}");
     }
+}
+
+#[test]
+fn markdown_front_matter_and_headings_are_display() {
+    let text = "---\ntitle: Talks in Paris\ndek: 'Officials call talks “reliable and honest”'\n---\n\n## “Frank and useful”\n\nThe TV source described the talks as “honest and responsible.” Both sides called them “frank and useful.”\n";
+    let d = Document::parse(text.to_string(), Format::Markdown);
+    let found = findings(&builtin("quote-mismatch"), &d);
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].span.clone()], "“reliable and honest”");
+    assert!(findings(&builtin("quote-unsupported"), &d).is_empty());
 }

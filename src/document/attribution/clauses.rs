@@ -350,9 +350,21 @@ fn subject_left(
     // A relative pronoun: the source is what it refers to ("The IAAF -
     // which said", "Mr Clarke, who said").
     if matches!(lw(head), "who" | "which") && is_plain_space(head_gap) {
-        return (head > sentence.start)
-            .then(|| np_left(prose, tokens, lower, sentence, head - 1))
-            .flatten();
+        if head == sentence.start {
+            return None;
+        }
+        // "Staunton, 49, who told": skip an age between commas.
+        let mut antecedent = head - 1;
+        let is_age = word(prose, &tokens[antecedent])
+            .chars()
+            .all(|c| c.is_ascii_digit());
+        if is_age
+            && antecedent > sentence.start
+            && gap(prose, &tokens[antecedent - 1], &tokens[antecedent]).trim() == ","
+        {
+            antecedent -= 1;
+        }
+        return np_left(prose, tokens, lower, sentence, antecedent);
     }
     if !is_plain_space(head_gap) {
         // "Stephen Toulouse, a Microsoft security manager, said", "An
@@ -432,7 +444,28 @@ fn np_left(
             break;
         }
         let capital = is_capitalised(word(prose, &tokens[prev]));
-        if lexicon::NP_BREAKERS.contains(&w)
+        // "a spokesman for X" is a source; "a nomination for X" is not:
+        // a preposition joins only a role noun to what it represents.
+        let preposition = matches!(w, "for" | "of" | "at");
+        let represents = prev > sentence.start && {
+            let role = lw(prev - 1);
+            lexicon::ROLE_NOUNS.contains(&role)
+                || matches!(
+                    role,
+                    "source"
+                        | "sources"
+                        | "friend"
+                        | "friends"
+                        | "representative"
+                        | "representatives"
+                        | "lawyers"
+                        | "spokesmen"
+                        | "officials"
+                        | "team"
+                )
+        };
+        if (preposition && !represents)
+            || lexicon::NP_BREAKERS.contains(&w)
             || lexicon::pronoun_gender(w).is_some()
             || (capital && lexicon::NOT_NAMES.contains(&word(prose, &tokens[prev])))
         {
