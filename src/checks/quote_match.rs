@@ -367,9 +367,12 @@ impl QuoteMatch {
                     && self.marks.contains(&quote.mark)
                     && !quote.nested
                     && !quote.is_scare(&doc.prose);
+                if !checked {
+                    return None;
+                }
                 let pattern = pattern(&doc.prose, quote.inner.clone());
                 let long_enough = pattern_words(&pattern).len() >= self.min_words;
-                (checked && long_enough).then_some((quote, kind, pattern))
+                long_enough.then_some((quote, kind, pattern))
             })
             .collect();
         if candidates.is_empty() {

@@ -2,7 +2,9 @@
 //! and diacritics never count as a difference, with the clause boundaries
 //! a display quote is usually cut at.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization as _;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +84,10 @@ fn is_clause_gap(gap: &str) -> bool {
 
 /// Lower-case, diacritics stripped, curly apostrophes made straight.
 pub fn normalise(word: &str) -> String {
+    // Plain ASCII (most words) has no decomposition and nothing to strip.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -100,7 +106,9 @@ pub fn is_stopword(word: &str) -> bool {
         "who", "if", "than", "then", "about", "into", "up", "out", "all", "i'm", "we're", "i've",
         "we've", "don't", "that's",
     ];
-    STOPWORDS.contains(&word)
+    // A hash set: this is asked for every word of the body.
+    static SET: LazyLock<HashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 #[cfg(test)]
