@@ -673,7 +673,7 @@ impl Check for PlaceCountry {
             .filter(|c| self.params.patterns.contains(&c.pattern))
             .filter(|c| mode != Mode::Direction || c.heading.is_some())
             .map(|c| {
-                let v = self.judge(&c);
+                let v = self.judge(c);
                 (c, v)
             })
             .collect();
