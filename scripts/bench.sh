@@ -195,7 +195,8 @@ RSS_RATIO="$(awk -v r="${LR[4]}" -v b="$LARGE4_BYTES" 'BEGIN {printf "%.2f", r *
 GREP_RATIO="$(awk -v a="$c1" -v b="$cg" 'BEGIN {if (b <= 0) b = 0.005; printf "%.0f", a / b}')"
 
 echo
-echo "copydesk $("$BIN" --version | awk '{print $2}') ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')), $CORES cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$BIN" rules 2>/dev/null | grep -c '^[a-z]') rules, best of $RUNS runs"
+if [ -n "${BENCH_BIN:-}" ]; then BUILD="$BIN"; else BUILD="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"; fi
+echo "copydesk $("$BIN" --version | awk '{print $2}') ($BUILD), $CORES cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$BIN" rules 2>/dev/null | grep -c '^[a-z]') rules, best of $RUNS runs"
 echo "corpus: $CORPUS_FILES files, $MB MB, $COPIES article copies from $(basename "$(dirname "$SOURCE")")/$(basename "$SOURCE")"
 echo
 echo "| measure | result | target | met |"
