@@ -482,6 +482,7 @@ impl QuoteMatch {
 
     fn variants(&self, doc: &Document, out: &mut Vec<Finding>) {
         let mut by_speaker: Vec<(String, Vec<QuoteWords>)> = Vec::new();
+        let mut by_group: HashMap<String, Vec<usize>> = HashMap::new();
         for quote in &doc.quotes {
             let (Some(speaker), Some(BlockKind::Paragraph)) = (
                 quote.speaker.as_ref(),
@@ -497,12 +498,24 @@ impl QuoteMatch {
                 continue;
             }
             let key = speaker.name.to_lowercase();
-            match by_speaker.iter_mut().find(|(k, _)| same_speaker(k, &key)) {
-                Some((_, list)) if list.len() < MAX_QUOTES_PER_SPEAKER => {
-                    list.push((quote, quote_words))
+            // Speakers that can be `same_speaker` share their first two
+            // words, so only those are tried (in order, as a search of the
+            // whole list would): a long text has thousands of speakers.
+            let group = speaker_group(&key);
+            let found = by_group.get(&group).and_then(|ids| {
+                ids.iter()
+                    .copied()
+                    .find(|&i| same_speaker(&by_speaker[i].0, &key))
+            });
+            match found {
+                Some(i) if by_speaker[i].1.len() < MAX_QUOTES_PER_SPEAKER => {
+                    by_speaker[i].1.push((quote, quote_words))
                 }
                 Some(_) => {}
-                None => by_speaker.push((key, vec![(quote, quote_words)])),
+                None => {
+                    by_group.entry(group).or_default().push(by_speaker.len());
+                    by_speaker.push((key, vec![(quote, quote_words)]));
+                }
             }
         }
         for (_, quotes) in &by_speaker {
@@ -595,6 +608,15 @@ impl QuoteMatch {
 
 /// One speaker named two ways: the same name, or one with an affiliation
 /// after it ("Ian Hunter" and "Ian Hunter at Goodbody Stockbrokers").
+/// The first two words of a speaker's name: equal for any two names
+/// `same_speaker` takes for one.
+fn speaker_group(name: &str) -> String {
+    name.split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn same_speaker(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let short_words: Vec<&str> = short.split_whitespace().collect();
