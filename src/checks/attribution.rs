@@ -12,8 +12,8 @@ use crate::document::{
 };
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub const KIND: Kind = Kind {
     name: "attribution",
@@ -201,7 +201,7 @@ impl AttributionCheck {
 
     /// One quotation (or one sentence of it) given to two speakers.
     fn quote_conflicts(&self, doc: &Document, out: &mut Vec<Finding>) {
-        let mut seen: HashMap<Vec<String>, &Quote> = HashMap::new();
+        let mut seen: HashMap<Vec<String>, &Quote> = HashMap::default();
         for q in doc.quotes.iter().filter(|q| q.closed) {
             let Some(speaker) = &q.speaker else {
                 continue;

@@ -10,8 +10,9 @@ use crate::diagnostic::Finding;
 use crate::document::{is_title_word, Document};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 pub const KIND: Kind = Kind {
@@ -195,7 +196,7 @@ impl Check for NameConsistency {
         // Surface spelling → uses; BTreeMap keeps the output deterministic.
         // Keys and neighbours borrow the text: this runs for every word.
         let mut spellings: BTreeMap<&str, Spelling> = BTreeMap::new();
-        let mut lower_words: HashSet<Cow<str>> = HashSet::new();
+        let mut lower_words: HashSet<Cow<str>> = HashSet::default();
         for (i, w) in words.iter().enumerate() {
             if !w.capital {
                 lower_words.insert(lower_case(w.text));
@@ -309,7 +310,7 @@ enum Key {
 /// swapped.
 fn swaps(lower: &str) -> HashSet<String> {
     let chars: Vec<char> = lower.chars().collect();
-    let mut out = HashSet::from([lower.to_string()]);
+    let mut out = HashSet::from_iter([lower.to_string()]);
     for i in 0..chars.len().saturating_sub(1) {
         if chars[i] != chars[i + 1] {
             let mut c = chars.clone();
@@ -393,7 +394,7 @@ impl NameConsistency {
                     .all(char::is_uppercase))
                 && !s.lower_seen
         };
-        let mut by_key: HashMap<Key, Vec<&str>> = HashMap::new();
+        let mut by_key: HashMap<Key, Vec<&str>> = HashMap::default();
         fn push<'a>(by_key: &mut HashMap<Key, Vec<&'a str>>, key: Key, text: &'a str) {
             let list = by_key.entry(key).or_default();
             if !list.contains(&text) {
@@ -439,7 +440,7 @@ impl NameConsistency {
             }
         }
         let mut pairs = Vec::new();
-        let mut done: HashSet<(String, String)> = HashSet::new();
+        let mut done: HashSet<(String, String)> = HashSet::default();
         for (key, list) in &by_key {
             for (i, a) in list.iter().enumerate() {
                 for b in &list[i + 1..] {

@@ -21,8 +21,8 @@ use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 use claims::{find_claims, find_evidence, Claim, Heading, Pattern, Target};
 use lookup::{bare_key, relation, sovereign, Candidate, Lookup, Relation};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 
 pub const KIND: Kind = Kind {
     name: "place_country",
@@ -409,11 +409,11 @@ impl PlaceCountry {
     }
 
     fn contradiction_findings(&self, judged: &[(&Claim, Verdict)], out: &mut Vec<Finding>) {
-        let mut reported: HashSet<String> = HashSet::new();
+        let mut reported: HashSet<String> = HashSet::default();
         // Claims by place, so each is compared only with earlier claims
         // about the same place, not with every earlier claim.
         let keys: Vec<String> = judged.iter().map(|(c, _)| bare_key(&c.place)).collect();
-        let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, key) in keys.iter().enumerate() {
             by_key.entry(key).or_default().push(i);
         }
@@ -517,7 +517,7 @@ fn describe_actual(best: &Candidate, target: &Target) -> String {
 fn gazetteer_note(candidates: &[Candidate]) -> String {
     let g = Gazetteer::global();
     let local = candidates.iter().any(|c| c.local);
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let entries: Vec<String> = candidates
         .iter()
         .filter(|c| seen.insert((c.name.clone(), c.country, c.region.clone())))
@@ -679,7 +679,7 @@ impl Check for PlaceCountry {
             .collect();
         match mode {
             Mode::Country => {
-                let mut seen = HashSet::new();
+                let mut seen = HashSet::default();
                 for (claim, verdict) in &judged {
                     if !verdict.is_reported() || !seen.insert(claim.target.span.clone()) {
                         continue;

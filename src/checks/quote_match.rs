@@ -15,13 +15,13 @@ use crate::diagnostic::Finding;
 use crate::document::{BlockKind, Document, Quote, QuoteMark};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use similarity::{
     content_words, is_excerpt, is_excerpt_indexed, nearest, pattern, pattern_words, Anchoring,
     Diff, Nearest, Piece, WordIndex,
 };
-use std::collections::HashMap;
 use std::ops::Range;
 use words::{is_stopword, words, Word};
 
@@ -298,7 +298,7 @@ impl<'d> Body<'d> {
             .map(|q| (q, words(&doc.prose, q.inner.clone())))
             .filter(|(_, w)| !w.is_empty())
             .collect::<Vec<_>>();
-        let mut by_content_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_content_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (_, quote_words)) in quotes.iter().enumerate() {
             for w in quote_words.iter().filter(|w| !is_stopword(&w.norm)) {
                 let holders = by_content_word.entry(w.norm.clone()).or_default();
@@ -482,7 +482,7 @@ impl QuoteMatch {
 
     fn variants(&self, doc: &Document, out: &mut Vec<Finding>) {
         let mut by_speaker: Vec<(String, Vec<QuoteWords>)> = Vec::new();
-        let mut by_group: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_group: HashMap<String, Vec<usize>> = HashMap::default();
         for quote in &doc.quotes {
             let (Some(speaker), Some(BlockKind::Paragraph)) = (
                 quote.speaker.as_ref(),

@@ -5,7 +5,7 @@
 //! via strsim), with the word-level difference for the report.
 
 use super::words::{is_stopword, words, Word};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// At most this many body words may stand for one `[bracketed]` insertion.
@@ -87,7 +87,7 @@ pub struct WordIndex<'a>(HashMap<&'a str, Vec<usize>>);
 
 impl<'a> WordIndex<'a> {
     pub fn of(stream: &[&'a str]) -> Self {
-        let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut at: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, w) in stream.iter().enumerate() {
             at.entry(w).or_default().push(i);
         }
@@ -268,7 +268,7 @@ pub fn similarity(a: &[&str], b: &[&str]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let mut counts: HashMap<&str, isize> = HashMap::new();
+    let mut counts: HashMap<&str, isize> = HashMap::default();
     for w in a {
         *counts.entry(w).or_default() += 1;
     }

@@ -2,7 +2,7 @@
 //! and diacritics never count as a difference, with the clause boundaries
 //! a display quote is usually cut at.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization as _;

@@ -2,7 +2,7 @@
 //! titles and the words that bound a noun phrase. Kept here so the rules of
 //! thumb in the other modules read as logic, not as lists.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Verbs that introduce a statement. The first group is the neutral one
@@ -237,7 +237,7 @@ pub fn is_neutral_verb(word: &str) -> bool {
 static SPEECH_VERBS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| set_of(&[NEUTRAL_VERBS, OTHER_SPEECH_VERBS]));
 static HONORIFIC_GENDERS: LazyLock<HashMap<&str, Gender>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (word, gender) in HONORIFICS {
         // The first entry wins, as a search of the list would find it.
         map.entry(*word).or_insert(*gender);

@@ -6,7 +6,7 @@
 use super::lexicon::{self, Gender};
 use super::tokens::{gap, is_capitalised, is_plain_space, word, Token};
 use super::{Entity, EntityKind, Mention, Title};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// One run of capitalised words, as token indexes.
@@ -211,11 +211,11 @@ pub fn entities(
     runs: &[NameRun],
 ) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_surname_first: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_surname_first: HashMap<String, usize> = HashMap::default();
     let mut run_entity = vec![None; runs.len()];
     let mut pending_short = Vec::new();
-    let mut by_surname_last: HashMap<String, usize> = HashMap::new();
+    let mut by_surname_last: HashMap<String, usize> = HashMap::default();
     for (r, run) in runs.iter().enumerate() {
         let names = run.name.len();
         let mention = mention_of(prose, tokens, run);
