@@ -7,11 +7,10 @@
 
 use super::{Check, Kind};
 use crate::diagnostic::Finding;
-use crate::document::{is_title_word, Document};
+use crate::document::{is_title_word, lower_case, Document};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -196,10 +195,8 @@ impl Check for NameConsistency {
         // Surface spelling → uses; BTreeMap keeps the output deterministic.
         // Keys and neighbours borrow the text: this runs for every word.
         let mut spellings: BTreeMap<&str, Spelling> = BTreeMap::new();
-        let mut lower_words: HashSet<Cow<str>> = HashSet::default();
         for (i, w) in words.iter().enumerate() {
             if !w.capital {
-                lower_words.insert(lower_case(w.text));
                 continue;
             }
             let s = spellings.entry(w.text).or_default();
@@ -230,9 +227,7 @@ impl Check for NameConsistency {
                 }
             }
         }
-        for (text, s) in spellings.iter_mut() {
-            s.lower_seen = !text.contains([' ', '-']) && lower_words.contains(&lower_case(text));
-        }
+        mark_lower_seen(&words, &mut spellings);
         let pairs = self.variant_pairs(&spellings);
         for (a, b) in pairs {
             self.report(doc, &spellings, &a, &b, out);
@@ -252,13 +247,26 @@ impl Check for NameConsistency {
     }
 }
 
-/// `s.to_lowercase()`, borrowed when that changes nothing (plain ASCII
-/// without capitals, most words).
-fn lower_case(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.to_lowercase())
+/// Marks the one-word spellings also written in lower case ("Press" and
+/// "press"): a common word, not a name. Only the spellings are hashed, and
+/// the text's lower-case words are looked up in them.
+fn mark_lower_seen(words: &[Word], spellings: &mut BTreeMap<&str, Spelling>) {
+    let mut by_lower: HashMap<String, Vec<&str>> = HashMap::default();
+    for text in spellings.keys() {
+        if !text.contains([' ', '-']) {
+            by_lower.entry(text.to_lowercase()).or_default().push(text);
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for w in words.iter().filter(|w| !w.capital) {
+        if let Some(texts) = by_lower.remove(lower_case(w.text).as_ref()) {
+            seen.extend(texts);
+        }
+    }
+    for text in seen {
+        if let Some(s) = spellings.get_mut(text) {
+            s.lower_seen = true;
+        }
     }
 }
 

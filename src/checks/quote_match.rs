@@ -262,6 +262,9 @@ impl Check for QuoteMatch {
     }
 }
 
+/// Body quotes a display quote is compared with word by word, at most.
+const MAX_CANDIDATES: usize = 32;
+
 /// A quotation with its words.
 type QuoteWords<'d> = (&'d Quote, Vec<Word>);
 
@@ -326,10 +329,20 @@ impl<'d> Body<'d> {
             .copied()
             .collect();
         held.sort_unstable();
-        held.chunk_by(|a, b| a == b)
+        let mut sharing: Vec<(usize, usize)> = held
+            .chunk_by(|a, b| a == b)
             .filter(|run| 2 * run.len() >= content.len())
-            .map(|run| run[0])
-            .collect()
+            .map(|run| (run.len(), run[0]))
+            .collect();
+        // In a very long text (an archive in one file) a short quote's
+        // words are in hundreds of body quotes; only those sharing the most
+        // are compared word by word, which keeps the cost linear.
+        if sharing.len() > MAX_CANDIDATES {
+            sharing.sort_unstable_by_key(|&(shared, i)| (std::cmp::Reverse(shared), i));
+            sharing.truncate(MAX_CANDIDATES);
+            sharing.sort_unstable_by_key(|&(_, i)| i);
+        }
+        sharing.into_iter().map(|(_, i)| i).collect()
     }
 
     /// The stretch of the body quotes `among` (ascending indices) nearest

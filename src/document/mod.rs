@@ -23,6 +23,16 @@ pub use memo::Memo;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
+/// `s.to_lowercase()`, borrowed when that changes nothing (plain ASCII
+/// without capitals: most words). The word passes run this on every word.
+pub fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Input format, chosen from the file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

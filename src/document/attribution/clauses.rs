@@ -5,7 +5,12 @@
 use super::lexicon;
 use super::tokens::{gap, is_capitalised, is_plain_space, word, Token};
 use super::AttributionForm;
+use crate::document::lower_case;
+use std::borrow::Cow;
 use std::ops::Range;
+
+/// A word lower-cased, borrowed from the text when it already was.
+type Lower<'a> = Cow<'a, str>;
 
 /// A clause before names and pronouns are resolved, as token indexes.
 #[derive(Debug, Clone)]
@@ -79,11 +84,11 @@ const TIME_WORDS: &[&str] = &[
 /// Finds the clauses of one sentence, whose tokens are `sentence`.
 pub fn in_sentence(prose: &str, tokens: &[Token], sentence: Range<usize>) -> Vec<Clause> {
     let mut out = Vec::new();
-    let lower: Vec<String> = sentence
+    let lower: Vec<Lower> = sentence
         .clone()
-        .map(|k| word(prose, &tokens[k]).to_lowercase())
+        .map(|k| lower_case(word(prose, &tokens[k])))
         .collect();
-    let at = |k: usize| lower[k - sentence.start].as_str();
+    let at = |k: usize| lower[k - sentence.start].as_ref();
     for k in sentence.clone() {
         let w = at(k);
         if w == "according" && k + 1 < sentence.end && at(k + 1) == "to" {
@@ -133,15 +138,15 @@ pub fn in_sentence(prose: &str, tokens: &[Token], sentence: Range<usize>) -> Vec
 fn blocked(
     prose: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentence: &Range<usize>,
     k: usize,
 ) -> bool {
-    let w = lower[k - sentence.start].as_str();
+    let w = lower[k - sentence.start].as_ref();
     if k == sentence.start {
         return false;
     }
-    let prev = lower[k - 1 - sentence.start].as_str();
+    let prev = lower[k - 1 - sentence.start].as_ref();
     let joined = is_plain_space(gap(prose, &tokens[k - 1], &tokens[k]));
     if joined && lexicon::VERB_BLOCKERS.contains(&prev) {
         return true;
@@ -159,11 +164,11 @@ fn blocked(
 fn verb_clause(
     prose: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentence: &Range<usize>,
     k: usize,
 ) -> Option<Clause> {
-    let w = lower[k - sentence.start].as_str();
+    let w = lower[k - sentence.start].as_ref();
     let neutral = lexicon::is_neutral_verb(w);
     let tells = matches!(w, "told" | "tells" | "tell");
     let left_gap = (k > sentence.start).then(|| gap(prose, &tokens[k - 1], &tokens[k]));
@@ -204,7 +209,7 @@ fn verb_clause(
 fn ends_clause(
     prose: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentence: &Range<usize>,
     end: usize,
 ) -> bool {
@@ -215,7 +220,7 @@ fn ends_clause(
         return true;
     }
     matches!(
-        lower[end - sentence.start].as_str(),
+        lower[end - sentence.start].as_ref(),
         "who"
             | "whose"
             | "which"
@@ -317,11 +322,11 @@ fn np_right(
 fn subject_left(
     prose: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentence: &Range<usize>,
     k: usize,
 ) -> Option<Range<usize>> {
-    let lw = |i: usize| lower[i - sentence.start].as_str();
+    let lw = |i: usize| lower[i - sentence.start].as_ref();
     let mut end = k;
     // Fillers, only across plain spaces.
     while end > sentence.start {
@@ -384,7 +389,7 @@ fn subject_left(
 fn appositive_subject(
     prose: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentence: &Range<usize>,
     head: usize,
     closer: &str,
@@ -393,7 +398,7 @@ fn appositive_subject(
     while k > sentence.start && head - k < 14 {
         let g = gap(prose, &tokens[k - 1], &tokens[k]);
         if g.trim() == closer {
-            let opener = lower[k - sentence.start].as_str();
+            let opener = lower[k - sentence.start].as_ref();
             let appositive = closer != ","
                 || lexicon::DETERMINERS.contains(&opener)
                 || matches!(opener, "who" | "which" | "whose" | "himself" | "herself")
@@ -420,11 +425,11 @@ fn appositive_subject(
 fn np_left(
     prose: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentence: &Range<usize>,
     head: usize,
 ) -> Option<Range<usize>> {
-    let lw = |i: usize| lower[i - sentence.start].as_str();
+    let lw = |i: usize| lower[i - sentence.start].as_ref();
     let head_word = lw(head);
     if lexicon::pronoun_gender(head_word).is_some() {
         return Some(head..head + 1);

@@ -22,26 +22,25 @@ pub fn tokenize(prose: &str, sentences: &[Sentence]) -> Vec<Token> {
             continue;
         };
         let base = sentence.span.start;
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            if !chars[i].1.is_alphanumeric() {
-                i += 1;
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
                 continue;
             }
-            let start = chars[i].0;
-            let mut j = i + 1;
-            while j < chars.len() {
-                let c = chars[j].1;
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, c)) = chars.peek() {
+                // A joiner counts only between two letters or digits.
                 let joins = matches!(c, '-' | '\'' | '’' | '‐')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-                if c.is_alphanumeric() || joins {
-                    j += 1;
-                } else {
+                    && text[at + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if !(c.is_alphanumeric() || joins) {
                     break;
                 }
+                end = at + c.len_utf8();
+                chars.next();
             }
-            let end = chars.get(j).map_or(text.len(), |c| c.0);
             let word = &text[start..end];
             let possessive = ["'s", "’s"]
                 .iter()
@@ -52,7 +51,6 @@ pub fn tokenize(prose: &str, sentences: &[Sentence]) -> Vec<Token> {
                 sentence: index,
                 possessive: possessive.is_some(),
             });
-            i = j;
         }
     }
     tokens
