@@ -8,7 +8,8 @@
 use super::{Check, Kind};
 use crate::diagnostic::Finding;
 use crate::document::{
-    is_speech_word, Attribution, AttributionForm, BlockKind, Document, EntityKind, Quote,
+    is_speech_word, lower_case, Attribution, AttributionForm, BlockKind, Document, EntityKind,
+    Quote,
 };
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
@@ -102,10 +103,13 @@ impl Check for AttributionCheck {
 
 /// Lower-case words of a text.
 fn words(text: &str) -> Vec<String> {
+    raw_words(text).map(str::to_lowercase).collect()
+}
+
+/// The words of `text` as written.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 fn in_body(doc: &Document, a: &Attribution) -> bool {
@@ -334,7 +338,7 @@ impl AttributionCheck {
         let speaks: Vec<bool> = doc
             .blocks
             .iter()
-            .map(|b| words(doc.slice(&b.span)).iter().any(|w| is_speech_word(w)))
+            .map(|b| raw_words(doc.slice(&b.span)).any(|w| is_speech_word(&lower_case(w))))
             .collect();
         for q in doc
             .quotes

@@ -32,7 +32,15 @@ impl Token<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The character at byte `at` of `text`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
 }
 
 /// Splits `text` (a sentence starting at byte `base` of the document).
@@ -42,58 +50,56 @@ fn is_word_char(c: char) -> bool {
 /// keeps its stops ("U.S."). Every other non-space character is a
 /// one-character punctuation token.
 pub(super) fn tokenise(text: &str, base: usize) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if !is_word_char(c) {
-            let end = start + c.len_utf8();
+            i += c.len_utf8();
             tokens.push(Token {
-                text: &text[start..end],
-                span: base + start..base + end,
+                text: &text[start..i],
+                span: base + start..base + i,
                 is_word: false,
             });
-            i += 1;
             continue;
         }
-        let mut j = i;
+        let mut j = start;
         loop {
-            while j < chars.len() && is_word_char(chars[j].1) {
-                j += 1;
+            while let Some(w) = char_at(text, j).filter(|&w| is_word_char(w)) {
+                j += w.len_utf8();
             }
-            let joins = j + 1 < chars.len()
-                && matches!(chars[j].1, '\'' | '’' | '‘' | '-' | '‐')
-                && is_word_char(chars[j + 1].1);
-            if joins {
-                j += 1;
-                continue;
+            match char_at(text, j) {
+                Some(joiner @ ('\'' | '’' | '‘' | '-' | '‐'))
+                    if char_at(text, j + joiner.len_utf8()).is_some_and(is_word_char) =>
+                {
+                    j += joiner.len_utf8();
+                }
+                _ => break,
             }
-            break;
         }
         // "U.S.", "U.A.E.": single capitals each followed by a stop.
-        let single_capital = j == i + 1 && c.is_uppercase();
-        if single_capital && j < chars.len() && chars[j].1 == '.' {
+        let single_capital = j == start + c.len_utf8() && c.is_uppercase();
+        if single_capital && char_at(text, j) == Some('.') {
+            // k is at a stop; each round takes "X." after it.
             let mut k = j;
-            while k + 1 < chars.len() && chars[k].1 == '.' && chars[k + 1].1.is_uppercase() {
-                let next_is_stop = chars.get(k + 2).is_some_and(|&(_, c)| c == '.');
-                if !next_is_stop {
+            while let Some(capital) = char_at(text, k + 1).filter(|n| n.is_uppercase()) {
+                let after = k + 1 + capital.len_utf8();
+                if char_at(text, after) != Some('.') {
                     break;
                 }
-                k += 2;
+                k = after;
             }
             if k > j {
                 j = k + 1;
             }
         }
-        let end = chars.get(j).map_or(text.len(), |&(o, _)| o);
         tokens.push(Token {
-            text: &text[start..end],
-            span: base + start..base + end,
+            text: &text[start..j],
+            span: base + start..base + j,
             is_word: true,
         });
         i = j;
