@@ -96,6 +96,7 @@ fn run_of(copies: usize) -> Run {
             path: "draft.txt".into(),
             text: doc.text,
             diagnostics,
+            reread: None,
         }],
         ..Run::default()
     }

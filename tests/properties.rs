@@ -148,6 +148,7 @@ fn json_report(path: &str, text: &str, format: Format) -> Vec<u8> {
             path: path.to_string(),
             text: doc.text,
             diagnostics,
+            reread: None,
         }],
         errors: Vec::new(),
         ..Run::default()

@@ -11,7 +11,7 @@ use crate::diagnostic::Severity;
 use crate::document::{Document, Format};
 use crate::fix;
 use crate::lint::{lint_document, lint_text, Selection};
-use crate::report::{self, FileError, FileReport, Report, RuleMeta, Run};
+use crate::report::{self, FileError, FileReport, Report, Reread, RuleMeta, Run};
 use crate::rules::{LoadError, RuleSet};
 use codespan_reporting::term::termcolor::{self, StandardStream};
 use rayon::prelude::*;
@@ -159,10 +159,11 @@ pub fn run(args: &CheckArgs) -> u8 {
             return 2;
         }
     }
-    for e in &run.errors {
+    let late_errors = run.late_errors.take();
+    for e in run.errors.iter().chain(&late_errors) {
         let _ = print_error(&mut stderr, &e.path, &e.message);
     }
-    if !run.errors.is_empty() {
+    if !run.errors.is_empty() || !late_errors.is_empty() {
         2
     } else if mode == FixMode::Diff {
         u8::from(!diffs.is_empty())
@@ -197,16 +198,24 @@ fn lint_input(
         // Reports read a file's text only around its findings: a clean
         // file's text is dropped now rather than held until the end of the
         // run (most files of a large run are clean).
-        let text = if diagnostics.is_empty() {
-            String::new()
-        } else {
-            doc.text
+        // A file on disk with findings is read again when it is reported.
+        let (text, reread) = match input {
+            _ if diagnostics.is_empty() => (String::new(), None),
+            Input::File(file) => (
+                String::new(),
+                Some(Reread {
+                    path: file.clone(),
+                    hash: report::text_hash(&doc.text),
+                }),
+            ),
+            Input::Stdin { .. } => (doc.text, None),
         };
         return Ok(Outcome {
             report: FileReport {
                 path,
                 text,
                 diagnostics,
+                reread,
             },
             fixed: 0,
             diff: None,
@@ -240,6 +249,7 @@ fn lint_input(
             path,
             text: stable.text,
             diagnostics: stable.remaining,
+            reread: None,
         },
         fixed: stable.fixed,
         diff,

@@ -11,9 +11,9 @@ impl Report for Checkstyle {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
         writeln!(out, r#"<checkstyle version="4.3">"#)?;
-        for file in &run.files {
+        for (file, text) in run.reports() {
             writeln!(out, r#"  <file name="{}">"#, escape(&file.path))?;
-            let positions = Positions::new(&file.text);
+            let positions = Positions::new(&text);
             for d in &file.diagnostics {
                 let (line, column) = positions.line_col(d.span.start);
                 writeln!(

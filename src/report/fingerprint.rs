@@ -5,16 +5,16 @@
 use super::FileReport;
 use std::collections::HashMap;
 
-/// One fingerprint per diagnostic of `file`, in order: a hash of the path,
+/// One fingerprint per diagnostic of `file` (whose text is `text`), in order: a hash of the path,
 /// the rule, the flagged text and how many earlier findings of the same
 /// rule flagged the same text in this file. Line numbers are left out on
 /// purpose, so adding a paragraph above a finding keeps its identity.
-pub fn fingerprints(file: &FileReport) -> Vec<String> {
+pub fn fingerprints(file: &FileReport, text: &str) -> Vec<String> {
     let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
     file.diagnostics
         .iter()
         .map(|d| {
-            let flagged = file.text.get(d.span.clone()).unwrap_or("");
+            let flagged = text.get(d.span.clone()).unwrap_or("");
             let nth = seen.entry((d.rule.as_str(), flagged)).or_insert(0);
             let occurrence = nth.to_string();
             *nth += 1;
@@ -68,6 +68,7 @@ mod tests {
             path: "a.md".into(),
             text: text.into(),
             diagnostics,
+            reread: None,
         }
     }
 
@@ -88,7 +89,10 @@ mod tests {
             "new line\nx Druzes y Druzes",
             vec![diagnostic("r", 11..17), diagnostic("r", 20..26)],
         );
-        let (a, b) = (fingerprints(&before), fingerprints(&after));
+        let (a, b) = (
+            fingerprints(&before, &before.text),
+            fingerprints(&after, &after.text),
+        );
         assert_eq!(a, b);
         assert_ne!(a[0], a[1]);
     }

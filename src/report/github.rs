@@ -10,8 +10,8 @@ pub struct Github;
 
 impl Report for Github {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        for file in &run.files {
-            let positions = Positions::new(&file.text);
+        for (file, text) in run.reports() {
+            let positions = Positions::new(&text);
             for d in &file.diagnostics {
                 let (line, col) = positions.line_col(d.span.start);
                 let (end_line, end_col) = positions.line_col(d.span.end);

@@ -13,9 +13,9 @@ pub struct Gitlab;
 impl Report for Gitlab {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         let mut issues: Vec<Value> = Vec::new();
-        for file in &run.files {
-            let positions = Positions::new(&file.text);
-            for (d, fingerprint) in file.diagnostics.iter().zip(fingerprints(file)) {
+        for (file, text) in run.reports() {
+            let positions = Positions::new(&text);
+            for (d, fingerprint) in file.diagnostics.iter().zip(fingerprints(file, &text)) {
                 let (begin, _) = positions.line_col(d.span.start);
                 let (end, _) = positions.line_col(d.span.end);
                 issues.push(json!({

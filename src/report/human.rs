@@ -17,8 +17,8 @@ pub struct Human;
 impl Report for Human {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         let config = Config::default();
-        for file in &run.files {
-            emit_file(file, out, &config)?;
+        for (file, text) in run.reports() {
+            emit_file(file, &text, out, &config)?;
         }
         if run.fixed > 0 {
             writeln!(out, "Fixed {} {}.", run.fixed, plural(run.fixed, "problem"))?;
@@ -58,11 +58,16 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn emit_file(file: &FileReport, out: &mut dyn WriteColorish, config: &Config) -> io::Result<()> {
-    let source = SimpleFile::new(file.path.as_str(), file.text.as_str());
-    let lines = LineIndex::new(&file.text);
+fn emit_file(
+    file: &FileReport,
+    text: &str,
+    out: &mut dyn WriteColorish,
+    config: &Config,
+) -> io::Result<()> {
+    let source = SimpleFile::new(file.path.as_str(), text);
+    let lines = LineIndex::new(text);
     for d in &file.diagnostics {
-        let emitted = match excerpt(&file.path, &file.text, &lines, d) {
+        let emitted = match excerpt(&file.path, text, &lines, d) {
             Some(part) => term::emit(out, config, &part, &to_codespan(d, |s| part.map(s))),
             None => term::emit(out, config, &source, &to_codespan(d, Range::clone)),
         };

@@ -113,18 +113,18 @@ pub fn json_diagnostic_indexed<'a>(
 impl Report for Json {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         let s = run.summary();
+        let mut diagnostics = Vec::new();
+        for (f, text) in run.reports() {
+            let lines = LineIndex::new(&text);
+            diagnostics.extend(
+                f.diagnostics
+                    .iter()
+                    .map(|d| json_diagnostic_indexed(&f.path, &text, &lines, d)),
+            );
+        }
         let output = JsonOutput {
             version: 1,
-            diagnostics: run
-                .files
-                .iter()
-                .flat_map(|f| {
-                    let lines = LineIndex::new(&f.text);
-                    f.diagnostics
-                        .iter()
-                        .map(move |d| json_diagnostic_indexed(&f.path, &f.text, &lines, d))
-                })
-                .collect(),
+            diagnostics,
             summary: JsonSummary {
                 files: s.files,
                 errors: s.errors,

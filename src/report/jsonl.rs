@@ -10,10 +10,10 @@ pub struct Jsonl;
 
 impl Report for Jsonl {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        for file in &run.files {
-            let lines = LineIndex::new(&file.text);
+        for (file, text) in run.reports() {
+            let lines = LineIndex::new(&text);
             for d in &file.diagnostics {
-                let diagnostic = json_diagnostic_indexed(&file.path, &file.text, &lines, d);
+                let diagnostic = json_diagnostic_indexed(&file.path, &text, &lines, d);
                 serde_json::to_writer(&mut *out, &diagnostic).map_err(io::Error::other)?;
                 writeln!(out)?;
             }

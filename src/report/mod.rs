@@ -25,15 +25,51 @@ pub use sarif::Sarif;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineIndex;
 use crate::rules::Rule;
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::hash::Hasher;
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 /// One linted file: its path as given, its text, its diagnostics.
 #[derive(Debug, Clone)]
 pub struct FileReport {
     pub path: String,
+    /// Empty when `reread` says where to read it again.
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
+    pub reread: Option<Reread>,
+}
+
+/// A file on disk whose text was dropped after linting and is read again
+/// when its report is written: a run over thousands of files with findings
+/// would otherwise hold every text to the end (116 MB for 10,000 files).
+#[derive(Debug, Clone)]
+pub struct Reread {
+    pub path: PathBuf,
+    /// `text_hash` of the text that was linted.
+    pub hash: u64,
+}
+
+impl Reread {
+    fn text(&self) -> Result<String, String> {
+        let text = std::fs::read_to_string(&self.path)
+            .map_err(|e| format!("cannot read it again to report its findings: {e}"))?;
+        if text_hash(&text) == self.hash {
+            Ok(text)
+        } else {
+            Err("changed while it was being linted; its findings are not shown, run again".into())
+        }
+    }
+}
+
+/// A fast hash of a file's text, to tell whether it changed.
+pub fn text_hash(text: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(text.as_bytes());
+    h.write_usize(text.len());
+    h.finish()
 }
 
 /// A file that could not be linted (missing, unreadable, not UTF-8 …).
@@ -96,6 +132,8 @@ pub struct Run {
     pub rules: BTreeMap<String, RuleMeta>,
     /// How many fixes `--fix` applied (the diagnostics are what remains).
     pub fixed: usize,
+    /// Files whose text could not be read again while reporting.
+    pub late_errors: RefCell<Vec<FileError>>,
 }
 
 /// Counts for the summary line and the JSON `summary`.
@@ -121,6 +159,27 @@ impl Run {
             }
         }
         s
+    }
+
+    /// The files in order with their texts, each read again from disk
+    /// (one at a time) when it was dropped after linting. A file that
+    /// cannot be is left out and recorded in `late_errors`.
+    pub fn reports(&self) -> impl Iterator<Item = (&FileReport, Cow<'_, str>)> {
+        self.files.iter().filter_map(|file| {
+            let Some(reread) = &file.reread else {
+                return Some((file, Cow::Borrowed(file.text.as_str())));
+            };
+            match reread.text() {
+                Ok(text) => Some((file, Cow::Owned(text))),
+                Err(message) => {
+                    self.late_errors.borrow_mut().push(FileError {
+                        path: file.path.clone(),
+                        message,
+                    });
+                    None
+                }
+            }
+        })
     }
 
     /// Whether any diagnostic reaches `level`.
@@ -197,5 +256,72 @@ pub fn write_quietly(out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
     match out.write_all(bytes) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{text_hash, FileReport, Json, Report, Reread, Run};
+    use crate::diagnostic::{Diagnostic, Severity};
+    use codespan_reporting::term::termcolor::NoColor;
+
+    fn run_over(path: &std::path::Path, linted: &str) -> Run {
+        let diagnostic = Diagnostic {
+            rule: "r".into(),
+            category: "style".into(),
+            severity: Severity::Warning,
+            message: "m".into(),
+            span: 6..11,
+            labels: vec![],
+            notes: vec![],
+            fix: None,
+        };
+        Run {
+            files: vec![FileReport {
+                path: "a.txt".into(),
+                text: String::new(),
+                diagnostics: vec![diagnostic],
+                reread: Some(Reread {
+                    path: path.to_path_buf(),
+                    hash: text_hash(linted),
+                }),
+            }],
+            ..Run::default()
+        }
+    }
+
+    fn json(run: &Run) -> String {
+        let mut out = NoColor::new(Vec::new());
+        Json.write(run, &mut out).unwrap();
+        String::from_utf8(out.into_inner()).unwrap()
+    }
+
+    #[test]
+    fn a_dropped_text_is_read_again_for_the_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "first\nsecond line").unwrap();
+        let run = run_over(&path, "first\nsecond line");
+        let out = json(&run);
+        assert!(
+            out.contains("\"line\": 2") && out.contains("\"column\": 1"),
+            "{out}"
+        );
+        assert!(run.late_errors.borrow().is_empty());
+    }
+
+    #[test]
+    fn a_file_changed_since_linting_is_an_error_not_wrong_positions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "edited meanwhile").unwrap();
+        let run = run_over(&path, "first\nsecond line");
+        let out = json(&run);
+        assert!(!out.contains("\"rule\": \"r\""), "{out}");
+        let errors = run.late_errors.borrow();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0]
+            .message
+            .contains("changed while it was being linted"));
     }
 }

@@ -21,8 +21,8 @@ fn range(positions: &Positions, span: &Range<usize>) -> Value {
 
 impl Report for Rdjsonl {
     fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        for file in &run.files {
-            let positions = Positions::new(&file.text);
+        for (file, text) in run.reports() {
+            let positions = Positions::new(&text);
             for d in &file.diagnostics {
                 let mut message = d.message.clone();
                 for note in &d.notes {

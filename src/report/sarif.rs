@@ -87,14 +87,13 @@ impl Sarif {
         let index: BTreeMap<&str, usize> =
             used.keys().enumerate().map(|(i, id)| (*id, i)).collect();
         let results: Vec<SarifResult> = run
-            .files
-            .iter()
-            .flat_map(|file| {
+            .reports()
+            .flat_map(|(file, text)| {
                 let uri = self.uri(&file.path);
-                let positions = Positions::new(&file.text);
+                let positions = Positions::new(&text);
                 file.diagnostics
                     .iter()
-                    .zip(fingerprints(file))
+                    .zip(fingerprints(file, &text))
                     .map(|(d, fp)| result(&positions, &uri, d, &fp, index.get(d.rule.as_str())))
                     .collect::<Vec<_>>()
             })

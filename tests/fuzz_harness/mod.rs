@@ -157,6 +157,7 @@ pub fn check_reports(path: &str, text: &str, diagnostics: &[Diagnostic]) {
             path: path.to_string(),
             text: text.to_string(),
             diagnostics: diagnostics.to_vec(),
+            reread: None,
         }],
         errors: Vec::new(),
         ..Run::default()
