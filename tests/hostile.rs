@@ -511,36 +511,44 @@ fn symlink_loops_neither_hang_nor_hide_other_files() {
     assert_eq!(flagged_paths(&out), ["drafts/a.txt"]);
 }
 
-/// Permission bits do not stop root (CI runs as root here): where the
-/// "unreadable" file can still be opened, only the part of the test that
-/// needs no permission check runs, and the test says so.
+/// Permission bits do not stop root (CI runs as root here), so as root
+/// copydesk runs as `nobody` for this test.
 #[cfg(unix)]
 #[test]
 fn unreadable_files_are_reported_and_the_rest_linted() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
     let locked = write(dir.path(), "locked.txt", GOOD);
-    write(dir.path(), "small.txt", GOOD);
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
-    let privileged = std::fs::File::open(&locked).is_ok();
-    let out = run_within(
-        dir.path(),
-        &["check", "--format", "json", "locked.txt", "small.txt"],
-        LIMIT,
-    );
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    if privileged {
-        eprintln!("note: running with privileges that ignore file permissions (root?); skipping the permission-denied assertion");
-        assert_eq!(out.code, 1, "{}", out.stderr);
-        return;
-    }
+    let small = write(dir.path(), "small.txt", GOOD);
+    let chmod = |path: &Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    chmod(&locked, 0o000);
+    chmod(&small, 0o644);
+    chmod(dir.path(), 0o755);
+    let mut keep = None;
+    let out = common::run_command(common::command_unprivileged(dir.path(), &mut keep).args([
+        "check",
+        "--format",
+        "json",
+        "locked.txt",
+        "small.txt",
+    ]));
+    chmod(&locked, 0o644);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(
         out.stderr.contains("locked.txt: permission denied"),
         "{}",
         out.stderr
     );
-    assert_eq!(flagged_paths(&out), ["small.txt"]);
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let paths: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    assert_eq!(paths, ["small.txt"]);
 }
 
 /// Links in a walked directory are skipped unless `--follow` (as ripgrep
