@@ -3,24 +3,14 @@
 //! report afterwards shows only what remains.
 
 mod common;
-use common::{run, run_stdin, write};
+use common::{entries, run, run_stdin, write};
 use std::fs;
-use std::path::Path;
 
 /// A draft with three fixable problems (two doubled words, a boilerplate
 /// line) and one that needs an editor (the consistency finding). Fixes
 /// that overlap and need a second round are covered in `fix.rs`'s tests.
 const DRAFT: &str = "Officials met in in Paris on Saturday, the the envoy said.\nThe official told Al Jazeera the talks were frank.\nAdvertisement\nSource: Aljazeera\n";
 const FIXED: &str = "Officials met in Paris on Saturday, the envoy said.\nThe official told Al Jazeera the talks were frank.\nSource: Aljazeera\n";
-
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .expect("read_dir")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .collect();
-    names.sort();
-    names
-}
 
 #[test]
 fn without_fix_the_file_is_never_touched() {
@@ -183,5 +173,213 @@ fn fixes_many_files_in_one_run() {
             fs::read_to_string(dir.path().join(format!("d{i}.md"))).expect("read"),
             FIXED
         );
+    }
+}
+
+/// Drafts `--fix` may not write: each is left byte for byte as it was, with
+/// an error naming it and the step that failed (exit 2), its findings are
+/// still reported, no temporary file is left, and the other drafts of the
+/// run are fixed.
+#[cfg(unix)]
+mod unwritable {
+    use super::{DRAFT, FIXED};
+    use crate::common::{self, entries, write};
+    use std::fs;
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::Path;
+    use std::process::Command;
+
+    fn chmod(path: &Path, mode: u32) {
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("chmod");
+    }
+
+    #[test]
+    fn read_only_drafts_and_directories_are_left_intact() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let top = root.path();
+        // A read-only directory: no temporary file can be made in it.
+        let locked = top.join("locked");
+        chmod(&write(&locked, "ro.md", DRAFT), 0o444);
+        chmod(&write(&locked, "rw.md", DRAFT), 0o666);
+        // A writable directory, where a rename could replace any file.
+        let open = top.join("open");
+        chmod(&write(&open, "ro.md", DRAFT), 0o444);
+        chmod(&write(&open, "ok.md", DRAFT), 0o666);
+        let privileged = common::privileged();
+        let mut args = vec![
+            "check",
+            "--fix",
+            "--color",
+            "never",
+            "locked/ro.md",
+            "locked/rw.md",
+            "open/ro.md",
+            "open/ok.md",
+        ];
+        if privileged {
+            // Writable by its owner (root) only: copydesk runs as nobody.
+            chmod(&write(&open, "foreign.md", DRAFT), 0o644);
+            args.push("open/foreign.md");
+        }
+        chmod(top, 0o755);
+        chmod(&locked, 0o555);
+        chmod(&open, if privileged { 0o777 } else { 0o755 });
+        let mut keep = None;
+        let out = common::run_command(common::command_unprivileged(top, &mut keep).args(&args));
+        chmod(&locked, 0o755);
+
+        assert_eq!(out.code, 2, "{}\n{}", out.stdout, out.stderr);
+        let expect_error = |path: &str, reason: &str| {
+            let line = out
+                .stderr
+                .lines()
+                .find(|l| l.starts_with(&format!("error: {path}: ")))
+                .unwrap_or_else(|| panic!("no error for {path}: {}", out.stderr));
+            assert!(line.contains(reason), "{line}");
+            assert!(line.ends_with("; file left unchanged"), "{line}");
+        };
+        expect_error(
+            "locked/ro.md",
+            "cannot fix: the file is read-only (no write permission)",
+        );
+        expect_error(
+            "locked/rw.md",
+            &format!(
+                "cannot fix: cannot create a temporary file in {} (Permission denied",
+                fs::canonicalize(&locked).expect("path").display()
+            ),
+        );
+        expect_error(
+            "open/ro.md",
+            "cannot fix: the file is read-only (no write permission)",
+        );
+        let mut intact = vec![
+            locked.join("ro.md"),
+            locked.join("rw.md"),
+            open.join("ro.md"),
+        ];
+        if privileged {
+            expect_error(
+                "open/foreign.md",
+                "cannot fix: the file is not writable (Permission denied",
+            );
+            intact.push(open.join("foreign.md"));
+        }
+        for path in &intact {
+            assert_eq!(fs::read(path).expect("read"), DRAFT.as_bytes(), "{path:?}");
+        }
+        assert_eq!(
+            fs::read(open.join("ok.md")).expect("read"),
+            FIXED.as_bytes()
+        );
+        // The drafts left as they were are still reported in full.
+        assert!(out.stdout.contains("locked/ro.md:1:15"), "{}", out.stdout);
+        assert!(out.stdout.contains("open/ro.md:3:1"), "{}", out.stdout);
+        assert!(out.stdout.contains("Fixed 3 problems."), "{}", out.stdout);
+        assert_eq!(entries(&locked), ["ro.md", "rw.md"]);
+        let mut names = vec!["ok.md", "ro.md"];
+        if privileged {
+            names.insert(0, "foreign.md");
+        }
+        assert_eq!(entries(&open), names);
+    }
+
+    /// A disk that fills up mid-write, as a file size limit (`ulimit -f`):
+    /// the write fails with "file too large" (the SIGXFSZ that comes with
+    /// it must not kill copydesk before it removes its temporary file).
+    #[test]
+    fn a_file_size_limit_mid_write_leaves_the_draft_intact() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let big = DRAFT.repeat(200);
+        write(dir.path(), "big.md", &big);
+        write(dir.path(), "small.md", DRAFT);
+        // 16 blocks: 8 KiB (POSIX sh counts 512 bytes) or 16 KiB (bash);
+        // big.md is 28 KB, its fixed text 24 KB.
+        let out = common::run_command(
+            Command::new("sh")
+                .current_dir(dir.path())
+                .args(["-c", "ulimit -f 16 && exec \"$0\" \"$@\""])
+                .arg(env!("CARGO_BIN_EXE_copydesk"))
+                .args(["check", "--fix", "--color", "never", "big.md", "small.md"]),
+        );
+        assert_eq!(out.code, 2, "{}\n{}", out.stdout, out.stderr);
+        let message = format!(
+            "error: big.md: cannot fix: cannot write the fixed text to a temporary file in {} (File too large",
+            fs::canonicalize(dir.path()).expect("path").display()
+        );
+        assert!(out.stderr.contains(&message), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("; file left unchanged"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(
+            fs::read(dir.path().join("big.md")).expect("read"),
+            big.as_bytes()
+        );
+        assert_eq!(
+            fs::read(dir.path().join("small.md")).expect("read"),
+            FIXED.as_bytes()
+        );
+        assert_eq!(entries(dir.path()), ["big.md", "small.md"]);
+    }
+
+    /// A real full disk (ENOSPC): a small tmpfs in a private mount
+    /// namespace, which needs root and `unshare`; skipped otherwise.
+    #[test]
+    fn a_full_disk_leaves_the_draft_intact() {
+        let stage = tempfile::tempdir().expect("tempdir");
+        let big = DRAFT.repeat(250);
+        write(stage.path(), "in/big.md", &big);
+        write(stage.path(), "in/small.md", DRAFT);
+        let mount = stage.path().join("mnt");
+        let result = stage.path().join("out");
+        fs::create_dir_all(&mount).expect("mkdir");
+        // 64 KiB: big.md (36 KB) and small.md fit; big.md's fixed text
+        // (30 KB) beside it does not. One thread, so big.md's failed write
+        // is cleaned up before small.md is fixed.
+        let script = r#"
+            mount -t tmpfs -o size=64k copydesk-full "$MNT" || exit 99
+            cp "$STAGE/in/big.md" "$STAGE/in/small.md" "$MNT/" || exit 98
+            cd "$MNT"
+            RAYON_NUM_THREADS=1 "$BIN" check --fix --color never big.md small.md \
+                >"$STAGE/stdout" 2>"$STAGE/stderr"
+            echo $? >"$STAGE/code"
+            cp -a "$MNT/." "$OUT/"
+        "#;
+        let status = Command::new("unshare")
+            .args(["--mount", "sh", "-c", script])
+            .env("MNT", &mount)
+            .env("STAGE", stage.path())
+            .env("OUT", &result)
+            .env("BIN", env!("CARGO_BIN_EXE_copydesk"))
+            .stderr(std::process::Stdio::null())
+            .status();
+        fs::create_dir_all(&result).expect("mkdir");
+        let code = fs::read_to_string(stage.path().join("code")).unwrap_or_default();
+        if code.is_empty() {
+            eprintln!(
+                "note: no tmpfs could be mounted (needs root and unshare: {status:?}); skipping the full-disk test"
+            );
+            return;
+        }
+        let stderr = fs::read_to_string(stage.path().join("stderr")).expect("stderr");
+        assert_eq!(code.trim(), "2", "{stderr}");
+        assert!(
+            stderr.contains(
+                "error: big.md: cannot fix: cannot write the fixed text to a temporary file in"
+            ),
+            "{stderr}"
+        );
+        assert!(stderr.contains("(No space left on device"), "{stderr}");
+        assert_eq!(
+            fs::read(result.join("big.md")).expect("read"),
+            big.as_bytes()
+        );
+        assert_eq!(
+            fs::read(result.join("small.md")).expect("read"),
+            FIXED.as_bytes()
+        );
+        assert_eq!(entries(&result), ["big.md", "small.md"]);
     }
 }

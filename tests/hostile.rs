@@ -409,6 +409,73 @@ fn pathological_regexes_in_user_rules_give_located_errors() {
     }
 }
 
+/// A FIFO would wait for a writer and a device never ends: named on the
+/// command line they are refused unread; in a walked directory, skipped.
+#[cfg(unix)]
+#[test]
+fn fifos_sockets_and_devices_are_refused_not_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let status = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.md"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+    let _socket =
+        std::os::unix::net::UnixListener::bind(dir.path().join("sock.md")).expect("socket");
+    write(dir.path(), "small.txt", GOOD);
+    let out = run_within(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "pipe.md",
+            "sock.md",
+            "/dev/zero",
+            "small.txt",
+        ],
+        Duration::from_secs(60),
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    for (path, kind) in [
+        ("pipe.md", "a FIFO"),
+        ("sock.md", "a socket"),
+        ("/dev/zero", "a character device"),
+    ] {
+        assert!(
+            out.stderr.contains(&format!(
+                "error: {path}: not a regular file ({kind}); not read (pipe text in with `-` instead)"
+            )),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(flagged_paths(&out), ["small.txt"]);
+    // Walking the directory: only the regular file is linted.
+    let out = run_within(
+        dir.path(),
+        &["check", "--format", "json", "."],
+        Duration::from_secs(60),
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(flagged_paths(&out), ["small.txt"]);
+    // stdin is still read.
+    let out = common::run_stdin(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "in.md",
+            "-",
+        ],
+        GOOD.as_bytes(),
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("\"path\": \"in.md\""), "{}", out.stdout);
+}
+
 #[cfg(unix)]
 #[test]
 fn symlink_loops_neither_hang_nor_hide_other_files() {
@@ -444,34 +511,91 @@ fn symlink_loops_neither_hang_nor_hide_other_files() {
     assert_eq!(flagged_paths(&out), ["drafts/a.txt"]);
 }
 
-/// Permission bits do not stop root (CI runs as root here): where the
-/// "unreadable" file can still be opened, only the part of the test that
-/// needs no permission check runs, and the test says so.
+/// Permission bits do not stop root (CI runs as root here), so as root
+/// copydesk runs as `nobody` for this test.
 #[cfg(unix)]
 #[test]
 fn unreadable_files_are_reported_and_the_rest_linted() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
     let locked = write(dir.path(), "locked.txt", GOOD);
-    write(dir.path(), "small.txt", GOOD);
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
-    let privileged = std::fs::File::open(&locked).is_ok();
-    let out = run_within(
-        dir.path(),
-        &["check", "--format", "json", "locked.txt", "small.txt"],
-        LIMIT,
-    );
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    if privileged {
-        eprintln!("note: running with privileges that ignore file permissions (root?); skipping the permission-denied assertion");
-        assert_eq!(out.code, 1, "{}", out.stderr);
-        return;
-    }
+    let small = write(dir.path(), "small.txt", GOOD);
+    let chmod = |path: &Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    chmod(&locked, 0o000);
+    chmod(&small, 0o644);
+    chmod(dir.path(), 0o755);
+    let mut keep = None;
+    let out = common::run_command(common::command_unprivileged(dir.path(), &mut keep).args([
+        "check",
+        "--format",
+        "json",
+        "locked.txt",
+        "small.txt",
+    ]));
+    chmod(&locked, 0o644);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(
         out.stderr.contains("locked.txt: permission denied"),
         "{}",
         out.stderr
     );
-    assert_eq!(flagged_paths(&out), ["small.txt"]);
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let paths: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    assert_eq!(paths, ["small.txt"]);
+}
+
+/// Links in a walked directory are skipped unless `--follow` (as ripgrep
+/// does); with it, linked files and directories are linted, a file reached
+/// twice only once (under its first name in sorted order), and a loop is
+/// reported while the rest is linted.
+#[cfg(unix)]
+#[test]
+fn follow_lints_linked_files_once_and_reports_loops() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let drafts = dir.path().join("drafts");
+    let elsewhere = dir.path().join("elsewhere");
+    write(&drafts, "a.txt", GOOD);
+    write(&elsewhere, "b.txt", GOOD);
+    write(&elsewhere, "sub/c.txt", GOOD);
+    symlink(elsewhere.join("b.txt"), drafts.join("b.txt")).expect("file link");
+    symlink(&elsewhere, drafts.join("elsewhere")).expect("dir link");
+    symlink(drafts.join("a.txt"), drafts.join("again.txt")).expect("second name");
+    let args = ["check", "--format", "json", "drafts"];
+    let out = run_within(dir.path(), &args, LIMIT);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(flagged_paths(&out), ["drafts/a.txt"]);
+    let out = run_within(
+        dir.path(),
+        &["check", "-L", "--format", "json", "drafts"],
+        LIMIT,
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        flagged_paths(&out),
+        ["drafts/a.txt", "drafts/b.txt", "drafts/elsewhere/sub/c.txt"]
+    );
+    symlink(&drafts, elsewhere.join("sub/up")).expect("loop");
+    let out = run_within(
+        dir.path(),
+        &["check", "--follow", "--format", "json", "drafts"],
+        LIMIT,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("File system loop found"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        flagged_paths(&out),
+        ["drafts/a.txt", "drafts/b.txt", "drafts/elsewhere/sub/c.txt"]
+    );
 }

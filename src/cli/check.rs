@@ -3,6 +3,7 @@
 
 use super::changed::Changes;
 use super::files::{self, Input, DEFAULT_MAX_FILE_SIZE};
+use super::interrupt::{self, Writes};
 use super::write;
 use super::{CheckArgs, ColorChoice, OutputFormat};
 use crate::changed_lines;
@@ -72,11 +73,12 @@ enum FixMode {
 }
 
 /// One linted file: what remains to report, how many fixes were applied,
-/// and the diff of those fixes (`--diff`).
+/// the diff of those fixes (`--diff`), and why they could not be written.
 struct Outcome {
     report: FileReport,
     fixed: usize,
     diff: Option<String>,
+    error: Option<FileError>,
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
@@ -86,12 +88,17 @@ pub fn run(args: &CheckArgs) -> u8 {
         (true, false) => FixMode::Write,
         (false, false) => FixMode::Report,
     };
+    interrupt::install(mode == FixMode::Write);
     let forced = match args.config.as_deref().map(LoadedConfig::load).transpose() {
         Ok(c) => c,
         Err(e) => return load_failure(&[e], &mut stderr),
     };
-    let (inputs, mut errors) =
-        files::collect(&args.paths, args.stdin_filename.as_deref(), forced.as_ref());
+    let (inputs, mut errors) = files::collect(
+        &args.paths,
+        args.stdin_filename.as_deref(),
+        forced.as_ref(),
+        args.follow,
+    );
     if mode == FixMode::Write && inputs.iter().any(|i| matches!(i, Input::Stdin { .. })) {
         let _ = print_error(
             &mut stderr,
@@ -137,6 +144,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     for (result, fail_level) in results {
         match result {
             Ok(outcome) => {
+                errors.extend(outcome.error);
                 let file = outcome.report;
                 failed |= file.diagnostics.iter().any(|d| d.severity >= fail_level);
                 run.fixed += outcome.fixed;
@@ -153,17 +161,23 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         write_report(args, &run)
     };
+    let mut output_failed = false;
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             let _ = print_error(&mut stderr, "<stdout>", &e.to_string());
-            return 2;
+            output_failed = true;
         }
     }
-    let late_errors = run.late_errors.take();
+    let late_errors = std::mem::take(
+        &mut *run
+            .late_errors
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
     for e in run.errors.iter().chain(&late_errors) {
         let _ = print_error(&mut stderr, &e.path, &e.message);
     }
-    if !run.errors.is_empty() || !late_errors.is_empty() {
+    if output_failed || !run.errors.is_empty() || !late_errors.is_empty() {
         2
     } else if mode == FixMode::Diff {
         u8::from(!diffs.is_empty())
@@ -185,42 +199,19 @@ fn lint_input(
     };
     let text = files::read(input, settings.max_file_size).map_err(file_error)?;
     let format = Format::from_path(&path);
+    if mode == FixMode::Report {
+        // The common case: the document takes the text, no copy.
+        return Ok(Outcome {
+            report: report_only(input, path, text, format, settings, changed),
+            fixed: 0,
+            diff: None,
+            error: None,
+        });
+    }
     // With a diff, only findings touching its changed lines count; the
     // ranges are bytes of the current text and follow it through fixes.
     let mut allowed: Option<Vec<Range<usize>>> =
         changed.map(|lines| changed_lines::byte_ranges(&text, lines));
-    if mode == FixMode::Report {
-        // The common case: the document takes the text, no copy.
-        let (doc, mut diagnostics) = lint_text(text, format, &settings.rules, &settings.selection);
-        if let Some(ranges) = &allowed {
-            diagnostics.retain(|d| changed_lines::touches(ranges, &d.span));
-        }
-        // Reports read a file's text only around its findings: a clean
-        // file's text is dropped now rather than held until the end of the
-        // run (most files of a large run are clean).
-        // A file on disk with findings is read again when it is reported.
-        let (text, reread) = match input {
-            _ if diagnostics.is_empty() => (String::new(), None),
-            Input::File(file) => (
-                String::new(),
-                Some(Reread {
-                    path: file.clone(),
-                    hash: report::text_hash(&doc.text),
-                }),
-            ),
-            Input::Stdin { .. } => (doc.text, None),
-        };
-        return Ok(Outcome {
-            report: FileReport {
-                path,
-                text,
-                diagnostics,
-                reread,
-            },
-            fixed: 0,
-            diff: None,
-        });
-    }
     let lint = |text: &str, applied: Option<&fix::Applied>| {
         let doc = Document::parse(text.to_string(), format);
         let mut diagnostics = lint_document(&doc, &settings.rules, &settings.selection);
@@ -239,7 +230,19 @@ fn lint_input(
     if stable.fixed > 0 {
         match (mode, input) {
             (FixMode::Write, Input::File(file)) => {
-                write::replace_contents(file, &text, &stable.text).map_err(file_error)?;
+                if let Err(message) =
+                    write::replace_contents(file, &text, &stable.text, Writes::global())
+                {
+                    // The draft is as it was: report its findings as they
+                    // stand, beside the reason the fixes were not written.
+                    let error = Some(file_error(message));
+                    return Ok(Outcome {
+                        report: report_only(input, path, text, format, settings, changed),
+                        fixed: 0,
+                        diff: None,
+                        error,
+                    });
+                }
             }
             _ => diff = Some(unified_diff(&path, &text, &stable.text)),
         }
@@ -253,7 +256,45 @@ fn lint_input(
         },
         fixed: stable.fixed,
         diff,
+        error: None,
     })
+}
+
+/// Lints `text` without fixing it.
+fn report_only(
+    input: &Input,
+    path: String,
+    text: String,
+    format: Format,
+    settings: &Settings,
+    changed: Option<&[RangeInclusive<usize>]>,
+) -> FileReport {
+    let allowed = changed.map(|lines| changed_lines::byte_ranges(&text, lines));
+    let (doc, mut diagnostics) = lint_text(text, format, &settings.rules, &settings.selection);
+    if let Some(ranges) = &allowed {
+        diagnostics.retain(|d| changed_lines::touches(ranges, &d.span));
+    }
+    // Reports read a file's text only around its findings, and only when
+    // they are written: a clean file's text is dropped now, and a file on
+    // disk with findings is read again then, rather than every text held
+    // to the end of the run.
+    let (text, reread) = match input {
+        _ if diagnostics.is_empty() => (String::new(), None),
+        Input::File(file) => (
+            String::new(),
+            Some(Reread {
+                path: file.clone(),
+                hash: report::text_hash(&doc.text),
+            }),
+        ),
+        Input::Stdin { .. } => (doc.text, None),
+    };
+    FileReport {
+        path,
+        text,
+        diagnostics,
+        reread,
+    }
 }
 
 /// A `git apply`-able unified diff of one file's fixes.

@@ -41,11 +41,13 @@ pub fn display_path(p: &Path) -> String {
 }
 
 /// Expands the command-line paths into inputs; a directory is walked
-/// honouring .gitignore; an explicit file is linted whatever its extension.
+/// honouring .gitignore, following symbolic links only with `follow` (as
+/// ripgrep does); an explicit file is linted whatever its extension.
 pub fn collect(
     paths: &[PathBuf],
     stdin_name: Option<&Path>,
     forced: Option<&LoadedConfig>,
+    follow: bool,
 ) -> (Vec<Input>, Vec<FileError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -62,7 +64,7 @@ pub fn collect(
             inputs.push(Input::Stdin { name });
         } else if path.is_dir() {
             let before = inputs.len();
-            walk(path, forced, &mut filters, &mut inputs, &mut errors);
+            walk(path, forced, follow, &mut filters, &mut inputs, &mut errors);
             if inputs.len() == before {
                 errors.push(FileError {
                     path: display_path(path),
@@ -83,15 +85,18 @@ pub fn collect(
     (inputs, errors)
 }
 
+/// Regular files only: a link is skipped unless `follow` (the walker then
+/// reports loops), and a FIFO, socket or device is always skipped.
 fn walk(
     dir: &Path,
     forced: Option<&LoadedConfig>,
+    follow: bool,
     filters: &mut FilterCache,
     inputs: &mut Vec<Input>,
     errors: &mut Vec<FileError>,
 ) {
     let mut found = Vec::new();
-    for entry in ignore::WalkBuilder::new(dir).follow_links(false).build() {
+    for entry in ignore::WalkBuilder::new(dir).follow_links(follow).build() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -111,6 +116,12 @@ fn walk(
         }
     }
     found.sort();
+    if follow {
+        // Links may reach one file twice; fixing it twice at once would
+        // race. The first path in sorted order names it.
+        let mut seen = std::collections::HashSet::new();
+        found.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    }
     inputs.extend(found.into_iter().map(Input::File));
 }
 
@@ -202,6 +213,13 @@ pub fn read(input: &Input, max_size: u64) -> Result<String, String> {
         }
         Input::File(path) => {
             let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
+            // Reading a FIFO waits for a writer, and a device never ends.
+            if !meta.is_file() {
+                return Err(format!(
+                    "not a regular file ({}); not read (pipe text in with `-` instead)",
+                    kind_of(&meta.file_type())
+                ));
+            }
             if meta.len() > max_size {
                 return Err(format!("file is {} bytes, above the limit of {max_size} (raise `max-file-size` in .copydesk.yaml)", meta.len()));
             }
@@ -231,6 +249,31 @@ fn position(bytes: &[u8], at: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = before[..line_start].matches('\n').count() + 1;
     (line, before[line_start..].chars().count() + 1)
+}
+
+/// What a non-regular file is, for the error that refuses it.
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+    }
+    if file_type.is_dir() {
+        "a directory"
+    } else {
+        "not a file"
+    }
 }
 
 fn io_message(e: &std::io::Error) -> String {

@@ -4,6 +4,7 @@
 mod changed;
 mod check;
 mod files;
+mod interrupt;
 mod new_rule;
 mod rule_commands;
 mod write;
@@ -106,8 +107,16 @@ impl From<Level> for crate::diagnostic::Severity {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files or directories; directories are walked honouring .gitignore.
+    /// Files or directories; `-` reads stdin. Directories are walked
+    /// honouring .gitignore, skipping symbolic links (see --follow) and
+    /// anything that is not a regular file; a named FIFO, socket or device
+    /// is refused, not read.
     pub paths: Vec<PathBuf>,
+    /// Follow symbolic links when walking directories (a file reached twice
+    /// is linted once; a link loop is reported). Named links are always
+    /// followed.
+    #[arg(short = 'L', long)]
+    pub follow: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,

@@ -26,11 +26,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineIndex;
 use crate::rules::Rule;
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::hash::Hasher;
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::sync::{Mutex, PoisonError};
 
 /// One linted file: its path as given, its text, its diagnostics.
 #[derive(Debug, Clone)]
@@ -124,7 +124,7 @@ impl RuleMeta {
 }
 
 /// Everything one `copydesk check` found, files in path order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Run {
     pub files: Vec<FileReport>,
     pub errors: Vec<FileError>,
@@ -133,7 +133,7 @@ pub struct Run {
     /// How many fixes `--fix` applied (the diagnostics are what remains).
     pub fixed: usize,
     /// Files whose text could not be read again while reporting.
-    pub late_errors: RefCell<Vec<FileError>>,
+    pub late_errors: Mutex<Vec<FileError>>,
 }
 
 /// Counts for the summary line and the JSON `summary`.
@@ -172,7 +172,11 @@ impl Run {
             match reread.text() {
                 Ok(text) => Some((file, Cow::Owned(text))),
                 Err(message) => {
-                    self.late_errors.borrow_mut().push(FileError {
+                    let mut late = self
+                        .late_errors
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner);
+                    late.push(FileError {
                         path: file.path.clone(),
                         message,
                     });
@@ -307,7 +311,7 @@ mod tests {
             out.contains("\"line\": 2") && out.contains("\"column\": 1"),
             "{out}"
         );
-        assert!(run.late_errors.borrow().is_empty());
+        assert!(run.late_errors.lock().unwrap().is_empty());
     }
 
     #[test]
@@ -318,7 +322,7 @@ mod tests {
         let run = run_over(&path, "first\nsecond line");
         let out = json(&run);
         assert!(!out.contains("\"rule\": \"r\""), "{out}");
-        let errors = run.late_errors.borrow();
+        let errors = run.late_errors.lock().unwrap();
         assert_eq!(errors.len(), 1);
         assert!(errors[0]
             .message
