@@ -49,8 +49,7 @@ impl Check for Repetition {
         // of every word is kept (a long draft has millions).
         let mut window: [Option<Span>; 4] = [None; 4];
         for next in words(text).map(Some).chain([None]) {
-            window.rotate_left(1);
-            window[3] = next;
+            window = [window[1], window[2], window[3], next];
             let [before, Some(first), Some(second), after] = window else {
                 continue;
             };
@@ -101,23 +100,35 @@ fn same_word(a: &str, b: &str) -> bool {
 
 /// Word spans: letters, digits and inner apostrophes.
 fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut iter = text.char_indices().peekable();
+    let mut pos = 0;
     std::iter::from_fn(move || {
-        let (start, _) = iter.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = iter.peek() {
-            if c.is_alphanumeric()
-                || (matches!(c, '\'' | '’')
-                    && text[i + c.len_utf8()..].starts_with(char::is_alphanumeric))
-            {
-                iter.next();
-            } else {
-                end = i;
+        // Skip to a word's first letter or digit.
+        let start = loop {
+            let c = char_at(text, pos)?;
+            if c.is_alphanumeric() {
+                break pos;
+            }
+            pos += c.len_utf8();
+        };
+        while let Some(c) = char_at(text, pos) {
+            let joins = matches!(c, '\'' | '’')
+                && char_at(text, pos + c.len_utf8()).is_some_and(char::is_alphanumeric);
+            if !(c.is_alphanumeric() || joins) {
                 break;
             }
+            pos += c.len_utf8();
         }
-        Some((start, end))
+        Some((start, pos))
     })
+}
+
+/// The char at byte `at` (a char boundary), read directly when ASCII: this
+/// runs on every character of a draft.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 #[cfg(test)]
