@@ -498,3 +498,49 @@ fn rule_template_is_a_working_rule() {
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("2 passed, 0 failed"), "{}", out.stdout);
 }
+
+#[test]
+fn unknown_rule_or_category_in_a_selection_is_an_error_with_a_suggestion() {
+    let dir = tempdir().expect("tempdir");
+    write(dir.path(), "a.txt", "Leave a Reply\n");
+    let out = run(dir.path(), &["check", "--ignore", "quotes", "a.txt"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`--ignore` names `quotes`, which is no rule id or category"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("did you mean `quote`?"),
+        "{}",
+        out.stderr
+    );
+    write(
+        dir.path(),
+        ".copydesk.yaml",
+        "select: [place]\nseverity: {doubled-wrd: error}\n",
+    );
+    let out = run(dir.path(), &["check", "a.txt"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`severity` names `doubled-wrd`, which is no rule id"),
+        "{}",
+        out.stderr
+    );
+    // Known ids, categories and `all` pass.
+    std::fs::remove_file(dir.path().join(".copydesk.yaml")).expect("remove config");
+    let out = run(
+        dir.path(),
+        &[
+            "check",
+            "--select",
+            "all",
+            "--ignore",
+            "place,doubled-word",
+            "a.txt",
+        ],
+    );
+    assert_ne!(out.code, 2, "{}", out.stderr);
+}

@@ -13,7 +13,7 @@ use crate::document::{Document, Format};
 use crate::fix;
 use crate::lint::{lint_document, lint_text, Selection};
 use crate::report::{self, FileError, FileReport, Report, Reread, RuleMeta, Run};
-use crate::rules::{LoadError, RuleSet};
+use crate::rules::{Category, LoadError, RuleSet};
 use codespan_reporting::term::termcolor::{self, StandardStream};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -48,6 +48,32 @@ impl Settings {
             severity: c.severity.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         };
         selection.select.retain(|s| !s.is_empty());
+        let config_path = loaded
+            .path
+            .as_ref()
+            .map_or_else(|| "config".to_string(), |p| p.display().to_string());
+        let named = [
+            (&args.select, "--select", "--select"),
+            (&args.ignore, "--ignore", "--ignore"),
+            (&c.select, config_path.as_str(), "select"),
+            (&c.ignore, config_path.as_str(), "ignore"),
+        ];
+        let mut unknown: Vec<LoadError> = named
+            .iter()
+            .flat_map(|(names, origin, field)| {
+                names
+                    .iter()
+                    .filter_map(|name| unknown_name(&rules, name, origin, field, true))
+            })
+            .collect();
+        unknown.extend(
+            c.severity
+                .keys()
+                .filter_map(|id| unknown_name(&rules, id, &config_path, "severity", false)),
+        );
+        if !unknown.is_empty() {
+            return Err(unknown);
+        }
         Ok(Settings {
             rules,
             selection,
@@ -59,6 +85,50 @@ impl Settings {
             max_file_size: c.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE),
         })
     }
+}
+
+/// An error for a `--select`/`--ignore`/config entry that names no rule
+/// or category: a typo there would silently run (or skip) the wrong rules.
+/// `severity` takes rule ids only (`categories` false).
+fn unknown_name(
+    rules: &RuleSet,
+    name: &str,
+    origin: &str,
+    field: &str,
+    categories: bool,
+) -> Option<LoadError> {
+    let known = |n: &str| {
+        rules.get(n).is_some()
+            || categories && (n == "all" || Category::ALL.iter().any(|c| c.as_str() == n))
+    };
+    if name.is_empty() || known(name) {
+        return None;
+    }
+    let candidates = rules.iter().map(|r| r.id.as_str()).chain(
+        Category::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .filter(|_| categories),
+    );
+    let closest = candidates
+        .map(|c| (strsim::jaro_winkler(name, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c);
+    let mut notes = vec!["`copydesk rules` lists the rule ids and categories".to_string()];
+    if let Some(c) = closest {
+        notes.insert(0, format!("did you mean `{c}`?"));
+    }
+    Some(LoadError {
+        path: origin.to_string(),
+        source: String::new(),
+        span: 0..0,
+        message: format!(
+            "`{field}` names `{name}`, which is no rule id{}",
+            if categories { " or category" } else { "" }
+        ),
+        notes,
+    })
 }
 
 /// What a run does with the fixes it finds.
