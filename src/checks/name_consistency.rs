@@ -11,7 +11,7 @@ use crate::document::{is_title_word, lower_case, Document};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::BTreeMap;
+use std::hash::Hasher;
 use std::ops::Range;
 
 pub const KIND: Kind = Kind {
@@ -192,9 +192,12 @@ struct Spelling<'a> {
 impl Check for NameConsistency {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         let words = self.words(doc);
-        // Surface spelling → uses; BTreeMap keeps the output deterministic.
+        // Surface spelling → uses. Iteration order does not matter: the
+        // pairs found are sorted before they are reported.
         // Keys and neighbours borrow the text: this runs for every word.
-        let mut spellings: BTreeMap<&str, Spelling> = BTreeMap::new();
+        let mut spellings: HashMap<&str, Spelling> = HashMap::default();
+        let joined = |a: &Word, b: &Word| doc.prose.get(a.span.end..b.span.start) == Some(" ");
+        let mut pairs_at = Vec::new();
         for (i, w) in words.iter().enumerate() {
             if !w.capital {
                 continue;
@@ -202,7 +205,6 @@ impl Check for NameConsistency {
             let s = spellings.entry(w.text).or_default();
             s.spans.push(w.span.clone());
             s.proper |= w.proper;
-            let joined = |a: &Word, b: &Word| doc.prose.get(a.span.end..b.span.start) == Some(" ");
             if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
                 if prev.capital && joined(prev, w) && !is_title_word(prev.text) {
                     s.before.insert(prev.text);
@@ -218,13 +220,24 @@ impl Check for NameConsistency {
                 // "al Sharaa", "Al Jazeera", "anti Semitism": two words as one form.
                 if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
                     if joined(prev, w) && prev.text.chars().count() <= 12 {
-                        // Joined by one space: the text is "{prev} {w}".
-                        let pair = &doc.prose[prev.span.start..w.span.end];
-                        let e = spellings.entry(pair).or_default();
-                        e.spans.push(prev.span.start..w.span.end);
-                        e.proper |= w.proper;
+                        pairs_at.push(i);
                     }
                 }
+            }
+        }
+        // A pair of words is a spelling only when one word is written with
+        // the same letters ("Al Jazeera" / "Aljazeera" / "Al-Jazeera"):
+        // most pairs have no such twin, and making each a spelling was
+        // most of this check's cost.
+        let singles: HashSet<u64> = spellings.keys().map(|t| letters_key(&[t])).collect();
+        for i in pairs_at {
+            let (prev, w) = (&words[i - 1], &words[i]);
+            if singles.contains(&letters_key(&[prev.text, w.text])) {
+                // Joined by one space: the text is "{prev} {w}".
+                let pair = &doc.prose[prev.span.start..w.span.end];
+                let e = spellings.entry(pair).or_default();
+                e.spans.push(prev.span.start..w.span.end);
+                e.proper |= w.proper;
             }
         }
         mark_lower_seen(&words, &mut spellings);
@@ -250,7 +263,7 @@ impl Check for NameConsistency {
 /// Marks the one-word spellings also written in lower case ("Press" and
 /// "press"): a common word, not a name. Only the spellings are hashed, and
 /// the text's lower-case words are looked up in them.
-fn mark_lower_seen(words: &[Word], spellings: &mut BTreeMap<&str, Spelling>) {
+fn mark_lower_seen(words: &[Word], spellings: &mut HashMap<&str, Spelling>) {
     let mut by_lower: HashMap<String, Vec<&str>> = HashMap::default();
     for text in spellings.keys() {
         if !text.contains([' ', '-']) {
@@ -268,6 +281,24 @@ fn mark_lower_seen(words: &[Word], spellings: &mut BTreeMap<&str, Spelling>) {
             s.lower_seen = true;
         }
     }
+}
+
+/// A hash of `letters` of the parts written together, without building
+/// the string.
+fn letters_key(parts: &[&str]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for part in parts {
+        for c in part.chars().filter(|c| c.is_alphanumeric()) {
+            if c.is_ascii() {
+                h.write_u32(u32::from(c.to_ascii_lowercase()));
+            } else {
+                for l in c.to_lowercase() {
+                    h.write_u32(u32::from(l));
+                }
+            }
+        }
+    }
+    h.finish()
 }
 
 /// The letters and digits of `s`, lower-cased.
@@ -299,19 +330,55 @@ fn edit_inside(a: &str, b: &str) -> bool {
     prefix >= 1 && suffix >= 2
 }
 
-/// What puts two spellings side by side as candidates for one name.
-#[derive(Debug, PartialEq, Eq, Hash)]
+/// What puts two spellings side by side as candidates for one name: a
+/// hash of a form of their letters. Hashes, not strings, because every
+/// capitalised word makes several; two spellings sharing one are checked
+/// exactly (`shares_key`) before they count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Key {
     /// The letters without spaces and hyphens: al-Sharaa / al Sharaa.
-    Separators(String),
+    Separators(u64),
     /// The letters with doubled ones single: Sullivan / Sulivan.
-    Doubles(String),
+    Doubles(u64),
     /// The letters sorted. Swapping neighbours keeps the letters, so two
     /// spellings a swap apart are anagrams; one key a spelling instead of
     /// one per possible swap, checked exactly by `share_a_swap`.
-    Anagram(String),
-    /// One letter deleted (long names): Saakashvili / Sakashvili.
-    Deletion(String),
+    Anagram(u64),
+    /// The letters, or them with one deleted (long names): Saakashvili /
+    /// Sakashvili.
+    Deletion(u64),
+}
+
+fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for c in chars {
+        h.write_u32(u32::from(c));
+    }
+    h.finish()
+}
+
+/// Whether two spellings' letters (lower-cased) really have the form of
+/// `key` in common, rather than only its hash.
+fn shares_key(key: Key, a: &str, b: &str) -> bool {
+    match key {
+        Key::Separators(_) => a == b,
+        Key::Doubles(_) => collapse_doubles(a) == collapse_doubles(b),
+        Key::Anagram(_) => share_a_swap(a, b),
+        Key::Deletion(_) => share_a_deletion(a, b),
+    }
+}
+
+/// Each word, or it with one letter deleted, meet.
+fn share_a_deletion(a: &str, b: &str) -> bool {
+    let forms = |w: &str| -> HashSet<String> {
+        let chars: Vec<char> = w.chars().collect();
+        let mut out = HashSet::from_iter([w.to_string()]);
+        for i in 0..chars.len() {
+            out.insert(chars[..i].iter().chain(&chars[i + 1..]).collect::<String>());
+        }
+        out
+    };
+    !forms(a).is_disjoint(&forms(b))
 }
 
 /// The word and its variants with two different neighbouring letters
@@ -389,7 +456,7 @@ impl NameConsistency {
     }
 
     /// Pairs of spellings (a first seen, b the other) that look like one name.
-    fn variant_pairs(&self, spellings: &BTreeMap<&str, Spelling>) -> Vec<(String, String)> {
+    fn variant_pairs(&self, spellings: &HashMap<&str, Spelling>) -> Vec<(String, String)> {
         let p = &self.params;
         let ignore: HashSet<String> = p.ignore.iter().map(|w| w.to_lowercase()).collect();
         let eligible = |text: &str, lower: &str, s: &Spelling| {
@@ -409,6 +476,7 @@ impl NameConsistency {
                 list.push(text);
             }
         }
+        let mut chars: Vec<char> = Vec::new();
         for (text, s) in spellings {
             let text = *text;
             let lower = letters(text);
@@ -417,21 +485,31 @@ impl NameConsistency {
             }
             let compound = text.contains([' ', '-', '‐']);
             if p.separators {
-                push(&mut by_key, Key::Separators(lower.clone()), text);
+                push(
+                    &mut by_key,
+                    Key::Separators(hash_chars(lower.chars())),
+                    text,
+                );
             }
             if compound {
                 continue;
             }
+            chars.clear();
+            chars.extend(lower.chars());
             if p.doubled_letters {
-                push(&mut by_key, Key::Doubles(collapse_doubles(&lower)), text);
+                let single = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, c)| i == 0 || chars[i - 1] != *c)
+                    .map(|(_, c)| *c);
+                push(&mut by_key, Key::Doubles(hash_chars(single)), text);
             }
-            let chars: Vec<char> = lower.chars().collect();
             if p.transpositions {
                 let mut sorted = chars.clone();
                 sorted.sort_unstable();
                 push(
                     &mut by_key,
-                    Key::Anagram(sorted.into_iter().collect()),
+                    Key::Anagram(hash_chars(sorted.into_iter())),
                     text,
                 );
             }
@@ -439,11 +517,14 @@ impl NameConsistency {
             // are long, so a short name's keys (most words) are not made.
             if p.long_name_length > 0 && chars.len() >= p.long_name_length {
                 // Deletion neighbourhood: two words one edit apart share a key.
-                push(&mut by_key, Key::Deletion(lower.clone()), text);
+                push(
+                    &mut by_key,
+                    Key::Deletion(hash_chars(chars.iter().copied())),
+                    text,
+                );
                 for i in 0..chars.len() {
-                    let mut c = chars.clone();
-                    c.remove(i);
-                    push(&mut by_key, Key::Deletion(c.into_iter().collect()), text);
+                    let without = chars[..i].iter().chain(&chars[i + 1..]).copied();
+                    push(&mut by_key, Key::Deletion(hash_chars(without)), text);
                 }
             }
         }
@@ -453,6 +534,9 @@ impl NameConsistency {
             for (i, a) in list.iter().enumerate() {
                 for b in &list[i + 1..] {
                     if a.to_lowercase() == b.to_lowercase() {
+                        continue;
+                    }
+                    if !shares_key(*key, &letters(a), &letters(b)) {
                         continue;
                     }
                     let separators = matches!(key, Key::Separators(_));
@@ -487,7 +571,7 @@ impl NameConsistency {
     fn report(
         &self,
         doc: &Document,
-        spellings: &BTreeMap<&str, Spelling>,
+        spellings: &HashMap<&str, Spelling>,
         a: &str,
         b: &str,
         out: &mut Vec<Finding>,
@@ -555,7 +639,7 @@ impl NameConsistency {
 
 #[cfg(test)]
 mod tests {
-    use super::{share_a_swap, WordClasses};
+    use super::{letters_key, share_a_deletion, share_a_swap, shares_key, Key, WordClasses};
 
     #[test]
     fn word_scan_finds_what_the_regex_finds() {
@@ -585,6 +669,22 @@ mod tests {
             let expected: Vec<_> = regex.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(classes.words(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn hashed_keys_are_confirmed_exactly() {
+        assert!(share_a_deletion("saakashvili", "sakashvili"));
+        assert!(share_a_deletion("saakashvili", "saakashvilli"));
+        assert!(!share_a_deletion("saakashvili", "sakashvilly"));
+        assert!(shares_key(Key::Doubles(0), "sullivan", "sulivan"));
+        assert!(!shares_key(Key::Doubles(0), "sullivan", "sulivam"));
+        assert!(!shares_key(Key::Separators(0), "aljazeera", "aljazeira"));
+        // A pair of words hashes as its letters written together.
+        assert_eq!(
+            letters_key(&["Al", "Jazeera"]),
+            letters_key(&["Al-Jazeera"])
+        );
+        assert_ne!(letters_key(&["Al", "Jazeera"]), letters_key(&["Al Jazira"]));
     }
 
     #[test]

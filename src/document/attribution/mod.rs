@@ -195,7 +195,7 @@ pub fn is_speech_word(lower: &str) -> bool {
 pub fn is_title_word(word: &str) -> bool {
     lexicon::honorific_gender(word).is_some()
         || lexicon::is_title_head_or_not_name(word)
-        || lexicon::is_role_noun(&word.to_lowercase())
+        || lexicon::is_role_noun(&super::lower_case(word))
         || names::is_acronym(word)
 }
 
