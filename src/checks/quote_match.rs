@@ -15,7 +15,7 @@ use crate::diagnostic::Finding;
 use crate::document::{BlockKind, Document, Quote, QuoteMark};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use similarity::{
@@ -264,6 +264,32 @@ impl Check for QuoteMatch {
 
 /// Body quotes a display quote is compared with word by word, at most.
 const MAX_CANDIDATES: usize = 32;
+
+/// A quote of one speaker as `variants` compares it with the others:
+/// its words, their normal forms and its content words, made once.
+struct Prepared<'a> {
+    quote: &'a Quote,
+    words: &'a [Word],
+    norms: Vec<&'a str>,
+    /// Content words in order, and as a set.
+    content: Vec<&'a str>,
+    content_set: HashSet<&'a str>,
+}
+
+impl<'a> Prepared<'a> {
+    fn of(quote: &'a Quote, words: &'a [Word]) -> Self {
+        let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+        let content = content_words(&norms);
+        let content_set = content.iter().copied().collect();
+        Prepared {
+            quote,
+            words,
+            norms,
+            content,
+            content_set,
+        }
+    }
+}
 
 /// A quotation with its words.
 type QuoteWords<'d> = (&'d Quote, Vec<Word>);
@@ -532,46 +558,42 @@ impl QuoteMatch {
             }
         }
         for (_, quotes) in &by_speaker {
-            for (later_index, (later, later_words)) in quotes.iter().enumerate() {
-                let earlier = quotes[..later_index]
+            let prepared: Vec<Prepared> = quotes
+                .iter()
+                .map(|(quote, words)| Prepared::of(quote, words))
+                .collect();
+            for (later_index, later) in prepared.iter().enumerate() {
+                let earlier = prepared[..later_index]
                     .iter()
-                    .find_map(|(q, w)| self.variant_of(doc, later, later_words, q, w));
+                    .find_map(|earlier| self.variant_of(doc, later, earlier));
                 out.extend(earlier);
             }
         }
     }
 
     /// A finding on `later` when it rewords `earlier`.
-    fn variant_of(
-        &self,
-        doc: &Document,
-        later: &Quote,
-        later_words: &[Word],
-        earlier: &Quote,
-        earlier_words: &[Word],
-    ) -> Option<Finding> {
-        let norms = |ws: &[Word]| ws.iter().map(|w| w.norm.clone()).collect::<Vec<_>>();
-        let (a, b) = (norms(later_words), norms(earlier_words));
-        let (a, b): (Vec<&str>, Vec<&str>) = (
-            a.iter().map(String::as_str).collect(),
-            b.iter().map(String::as_str).collect(),
-        );
-        // One repeating a part of the other is faithful.
-        let (short, long) = if a.len() <= b.len() {
-            (&later.inner, &b)
-        } else {
-            (&earlier.inner, &a)
-        };
-        if is_excerpt(&pattern(&doc.prose, short.clone()), long) {
-            return None;
-        }
-        let shared = content_words(&a)
+    fn variant_of(&self, doc: &Document, later: &Prepared, earlier: &Prepared) -> Option<Finding> {
+        let (a, b) = (&later.norms, &earlier.norms);
+        // Cheapest test first: every pair of one speaker's quotes is tried.
+        let shared = later
+            .content
             .iter()
-            .filter(|w| content_words(&b).contains(w))
+            .filter(|w| earlier.content_set.contains(*w))
             .count();
         if shared < 2 {
             return None;
         }
+        // One repeating a part of the other is faithful.
+        let (short, long) = if a.len() <= b.len() {
+            (&later.quote.inner, b)
+        } else {
+            (&earlier.quote.inner, a)
+        };
+        if is_excerpt(&pattern(&doc.prose, short.clone()), long) {
+            return None;
+        }
+        let (later_words, earlier_words) = (later.words, earlier.words);
+        let (later, earlier) = (later.quote, earlier.quote);
         // Set the shorter against the stretches of the longer.
         let (short_words, long_words, short_is_later) = if a.len() <= b.len() {
             (&a, earlier_words, true)

@@ -7,7 +7,7 @@
 //! the place, punctuation or a time phrase after the country, no list).
 
 use super::tokens::{tokenise, Token};
-use crate::document::Document;
+use crate::document::{lower_case, Document};
 use crate::gazetteer::{normalise, Country, CountryCode, Gazetteer, Region};
 use serde::Deserialize;
 use std::ops::Range;
@@ -553,7 +553,7 @@ impl<'a> Scanner<'a> {
             let typed_end = if self.is_word(end, REGION_WORDS)
                 || self
                     .word_at(end)
-                    .is_some_and(|t| REGION_WORDS.contains(&t.text.to_lowercase().as_str()))
+                    .is_some_and(|t| REGION_WORDS.contains(&lower_case(t.text).as_ref()))
             {
                 Some(end + 1)
             } else {
@@ -824,7 +824,7 @@ impl<'a> Scanner<'a> {
                     self.in_country(&run, i + 1, out);
                 }
             } else if tok.is_word
-                && REGION_WORDS.contains(&tok.text.to_lowercase().as_str())
+                && REGION_WORDS.contains(&lower_case(tok.text).as_ref())
                 && self.is_word(i + 1, &["of", "in"])
             {
                 if let Some(run) = before() {
@@ -961,7 +961,7 @@ impl<'a> Scanner<'a> {
             && self
                 .t
                 .get(end - 1)
-                .is_some_and(|t| REGION_WORDS.contains(&t.text.to_lowercase().as_str()));
+                .is_some_and(|t| REGION_WORDS.contains(&lower_case(t.text).as_ref()));
         // "Suwayda, in southern Syria": the heading makes it geographic.
         let headed = comma_in && heading.is_some();
         if !self.locative_before(run) && !typed_region && !headed {
