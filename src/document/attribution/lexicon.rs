@@ -3,7 +3,7 @@
 //! thumb in the other modules read as logic, not as lists.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Verbs that introduce a statement. The first group is the neutral one
 /// (AP: "said" is neutral) that makes a clause an unambiguous attribution.
@@ -35,19 +35,19 @@ pub const PARTICIPLES: &[&str] = &[
 
 /// Words before a verb that make it no statement of fact: passives
 /// ("is said to"), infinitives, modals and negations.
-pub const VERB_BLOCKERS: &[&str] = &[
+pub static VERB_BLOCKERS: WordList = WordList::new(&[
     "is", "are", "was", "were", "be", "been", "being", "to", "will", "would", "could", "can",
     "may", "might", "should", "must", "not", "never", "did", "does", "do", "didn't", "doesn't",
     "don't", "won't", "wouldn't", "couldn't", "all", "having", "needless", "let's", "shall",
-];
+]);
 
 /// Words between a subject and its verb ("Mr Brown has also said").
-pub const SUBJECT_VERB_FILLERS: &[&str] = &[
+pub static SUBJECT_VERB_FILLERS: WordList = WordList::new(&[
     "has", "have", "had", "also", "later", "then", "previously", "recently", "earlier",
     "yesterday", "today", "again", "once", "further", "separately", "subsequently", "reportedly",
     "simply", "only", "just", "repeatedly", "publicly", "privately", "now", "often", "always",
     "already", "still", "however",
-];
+]);
 
 /// Honorifics: a name follows. Second element: the gender it implies.
 pub const HONORIFICS: &[(&str, Gender)] = &[
@@ -107,7 +107,7 @@ pub enum Gender {
 
 /// Capitalised words that end a title: the office a name follows
 /// ("Foreign Minister Ayman Safadi", "Chief Executive Steve Ballmer").
-pub const TITLE_HEADS: &[&str] = &[
+pub static TITLE_HEADS: WordList = WordList::new(&[
     "Minister", "Secretary", "President", "Chancellor", "Chairman", "Chairwoman", "Chairperson",
     "Executive", "Director", "Governor", "Senator", "Mayor", "Premier", "Leader", "Ambassador",
     "Commissioner", "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Speaker", "Attorney",
@@ -116,19 +116,19 @@ pub const TITLE_HEADS: &[&str] = &[
     "Founder", "Correspondent", "Emir", "Sultan", "Sheikh", "Magistrate", "Judge", "Whip", "Chair",
     "Registrar", "Counsel", "Controller", "Inspector", "Superintendent", "Constable", "Marshal",
     "Admiral", "Commander", "Lieutenant", "Major", "Governor-General", "Presidente",
-];
+]);
 
 /// Title heads that name an office; two different offices for one person
 /// are a conflict. ("Spokesman", "Coach" … are roles, not offices.)
-pub const OFFICE_HEADS: &[&str] = &[
+pub static OFFICE_HEADS: WordList = WordList::new(&[
     "Minister", "Secretary", "President", "Chancellor", "Chairman", "Chairwoman", "Chairperson",
     "Executive", "Governor", "Premier", "Mayor", "Ambassador", "Commissioner", "Senator",
     "Attorney", "Treasurer", "Speaker", "Secretary-General", "Vice-President", "Director",
-];
+]);
 
 /// Lower-case role nouns before a name ("US envoy Tom Barrack", "HMV
 /// spokesman Gennaro Castaldo").
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: WordList = WordList::new(&[
     "envoy", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
     "chancellor", "chairman", "chairwoman", "chief", "executive", "director", "manager", "coach",
     "striker", "midfielder", "defender", "goalkeeper", "captain", "player", "analyst", "economist",
@@ -142,7 +142,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "scientist", "expert", "consultant", "designer", "developer", "critic", "campaigner",
     "activist", "spokesmen", "officer", "inspector", "deputy", "mp", "candidate", "councillor",
     "member", "pilot", "spokesperson", "whip", "negotiator",
-];
+]);
 
 /// Lower-case modifiers of a title that say the title is past.
 pub const PAST_MODIFIERS: &[&str] = &[
@@ -160,7 +160,7 @@ pub const DETERMINERS: &[&str] = &[
 
 /// Words that can never be inside a source noun phrase: clause links,
 /// prepositions of time and place, common verbs.
-pub const NP_BREAKERS: &[&str] = &[
+pub static NP_BREAKERS: WordList = WordList::new(&[
     "that", "and", "but", "or", "because", "when", "while", "if", "as", "after", "before", "since",
     "which", "who", "whom", "where", "than", "so", "then", "also", "in", "on", "into", "by",
     "with", "without", "to", "about", "over", "under", "during", "has", "have", "had", "is", "are",
@@ -171,7 +171,7 @@ pub const NP_BREAKERS: &[&str] = &[
     "yet", "nor", "per", "via", "against", "between", "among", "through", "across", "around",
     "toward", "towards", "upon", "within", "like", "unlike", "despite", "following", "including",
     "reported", "quoted", "according",
-];
+]);
 
 /// Pronouns that can be the subject of a speech verb, with their gender.
 pub const PRONOUNS: &[(&str, Gender)] = &[
@@ -184,7 +184,7 @@ pub const PRONOUNS: &[(&str, Gender)] = &[
 ];
 
 /// Capitalised words that start sentences or name dates, never people.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: WordList = WordList::new(&[
     "The", "A", "An", "But", "And", "Or", "In", "On", "At", "For", "If", "When", "While", "As",
     "After", "Before", "Since", "Even", "Also", "So", "Yet", "This", "That", "These", "Those",
     "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our", "My", "Your",
@@ -203,16 +203,16 @@ pub const NOT_NAMES: &[&str] = &[
     "Around", "Among", "Between", "Through", "Into", "Out", "Up", "Down", "Off", "Again", "Once",
     "Never", "Always", "Often", "Sometimes", "Perhaps", "Maybe", "Indeed", "Instead", "Elsewhere",
     "Overall", "Together", "Please", "Thanks", "Thank", "Oh", "OK", "Ok",
-];
+]);
 
 /// Name particles written in lower case inside a name ("Mark van Bommel").
-pub const PARTICLES: &[&str] = &[
+pub static PARTICLES: WordList = WordList::new(&[
     "al", "bin", "ibn", "abu", "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von",
     "der", "den", "la", "le", "el", "ben", "bint", "ter", "y", "st",
-];
+]);
 
 /// Words at the end of a capitalised run that make it an organisation.
-pub const ORGANISATION_HEADS: &[&str] = &[
+pub static ORGANISATION_HEADS: WordList = WordList::new(&[
     "TV", "Agency", "Party", "Bank", "Group", "Council", "Corporation", "Association", "Union",
     "Commission", "Committee", "Court", "Office", "Department", "Ministry", "Police", "Authority",
     "Board", "Institute", "University", "College", "School", "Club", "United", "City", "FC", "Ltd",
@@ -225,7 +225,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "Wanderers", "Athletic", "Town", "County", "Hotspur", "Albion", "Villa", "Industries",
     "Holdings", "Systems", "Technologies", "Entertainment", "Media", "Games", "Software",
     "Electronics", "Communications", "Telecom", "Energy", "Oil", "Steel", "Motors",
-];
+]);
 
 pub fn is_neutral_verb(word: &str) -> bool {
     NEUTRAL_VERBS.contains(&word)
@@ -245,9 +245,36 @@ static HONORIFIC_GENDERS: LazyLock<HashMap<&str, Gender>> = LazyLock::new(|| {
     map
 });
 static TITLE_HEADS_AND_NOT_NAMES: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| set_of(&[TITLE_HEADS, NOT_NAMES]));
-static ROLE_NOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set_of(&[ROLE_NOUNS]));
+    LazyLock::new(|| set_of(&[TITLE_HEADS.words(), NOT_NAMES.words()]));
+static ROLE_NOUN_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set_of(&[ROLE_NOUNS.words()]));
 static PARTICIPLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set_of(&[PARTICIPLES]));
+
+/// A word list asked about with `contains`, as the slice's method would
+/// answer, from a hash set built on first use: some lists have a hundred
+/// words and are asked about for every capitalised word.
+pub struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*word)
+    }
+
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
 
 fn set_of(lists: &[&[&'static str]]) -> HashSet<&'static str> {
     lists.iter().flat_map(|list| list.iter().copied()).collect()

@@ -132,3 +132,21 @@ fn pronouns_follow_gender() {
         vec![Some("Capella".to_string()), Some("Seagrave".to_string())]
     );
 }
+
+#[test]
+fn word_lists_answer_as_a_search_of_the_list_would() {
+    use super::lexicon::{NOT_NAMES, ORGANISATION_HEADS, PARTICLES};
+    for list in [&NOT_NAMES, &ORGANISATION_HEADS, &PARTICLES] {
+        for word in list.words() {
+            assert!(list.contains(word));
+            let upper = word.to_uppercase();
+            assert_eq!(
+                list.contains(&upper.as_str()),
+                list.words().contains(&upper.as_str())
+            );
+        }
+        for other in ["", "Smith", "the", "THE", "Al"] {
+            assert_eq!(list.contains(&other), list.words().contains(&other));
+        }
+    }
+}
