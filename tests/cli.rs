@@ -505,17 +505,8 @@ fn unknown_rule_or_category_in_a_selection_is_an_error_with_a_suggestion() {
     write(dir.path(), "a.txt", "Leave a Reply\n");
     let out = run(dir.path(), &["check", "--ignore", "quotes", "a.txt"]);
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("`--ignore` names `quotes`, which is no rule id or category"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("did you mean `quote`?"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_has("`--ignore` names `quotes`, which is no rule id or category");
+    out.assert_stderr_has("did you mean `quote`?");
     write(
         dir.path(),
         ".copydesk.yaml",
@@ -523,12 +514,7 @@ fn unknown_rule_or_category_in_a_selection_is_an_error_with_a_suggestion() {
     );
     let out = run(dir.path(), &["check", "a.txt"]);
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("`severity` names `doubled-wrd`, which is no rule id"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_has("`severity` names `doubled-wrd`, which is no rule id");
     // Known ids, categories and `all` pass.
     std::fs::remove_file(dir.path().join(".copydesk.yaml")).expect("remove config");
     let out = run(

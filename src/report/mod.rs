@@ -300,13 +300,20 @@ mod tests {
         String::from_utf8(out.into_inner()).unwrap()
     }
 
-    #[test]
-    fn a_dropped_text_is_read_again_for_the_report() {
+    /// The JSON report of a file linted as `linted` and found on disk as
+    /// `on_disk` when the report is written.
+    fn reported(on_disk: &str, linted: &str) -> (Run, String) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
-        std::fs::write(&path, "first\nsecond line").unwrap();
-        let run = run_over(&path, "first\nsecond line");
+        std::fs::write(&path, on_disk).unwrap();
+        let run = run_over(&path, linted);
         let out = json(&run);
+        (run, out)
+    }
+
+    #[test]
+    fn a_dropped_text_is_read_again_for_the_report() {
+        let (run, out) = reported("first\nsecond line", "first\nsecond line");
         assert!(
             out.contains("\"line\": 2") && out.contains("\"column\": 1"),
             "{out}"
@@ -316,11 +323,7 @@ mod tests {
 
     #[test]
     fn a_file_changed_since_linting_is_an_error_not_wrong_positions() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.txt");
-        std::fs::write(&path, "edited meanwhile").unwrap();
-        let run = run_over(&path, "first\nsecond line");
-        let out = json(&run);
+        let (run, out) = reported("edited meanwhile", "first\nsecond line");
         assert!(!out.contains("\"rule\": \"r\""), "{out}");
         let errors = run.late_errors.lock().unwrap();
         assert_eq!(errors.len(), 1);

@@ -11,6 +11,14 @@ pub struct Outcome {
     pub stderr: String,
 }
 
+impl Outcome {
+    /// Asserts that stderr says `text`, showing stderr when it does not.
+    #[allow(dead_code)] // not every test binary that shares this module uses it
+    pub fn assert_stderr_has(&self, text: &str) {
+        assert!(self.stderr.contains(text), "{}", self.stderr);
+    }
+}
+
 fn finish(out: Output) -> Outcome {
     Outcome {
         code: out.status.code().unwrap_or(-1),
