@@ -67,6 +67,12 @@ fn syrian_and_levant_cities() {
         (&["Latakia", "Lattakia"], "Latakia", "SY"),
         (&["Tartus", "Tartous"], "Ţarţūs", "SY"),
         (&["Homs"], "Homs", "SY"),
+        (
+            &["Jisr al-Shughur", "Jisr al-Shughour", "Jisr ash Shughur"],
+            "Jisr ash Shughūr",
+            "SY",
+        ),
+        (&["Deir al-Balah", "Deir el-Balah"], "Dayr al Balaḩ", "PS"),
         (&["Hama"], "Ḩamāh", "SY"),
         (&["Be'er Sheva", "Beersheba"], "Beersheba", "IL"),
         (&["Mulhouse"], "Mulhouse", "FR"),
