@@ -530,3 +530,25 @@ fn unknown_rule_or_category_in_a_selection_is_an_error_with_a_suggestion() {
     );
     assert_ne!(out.code, 2, "{}", out.stderr);
 }
+
+#[test]
+fn a_file_named_twice_is_linted_once() {
+    let dir = tempdir().expect("tempdir");
+    write(dir.path(), "drafts/a.txt", "Leave a Reply\n");
+    let out = run(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "drafts/a.txt",
+            "./drafts/a.txt",
+            "drafts",
+        ],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert_eq!(json["summary"]["files"], 1, "{}", out.stdout);
+    assert_eq!(json["diagnostics"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["diagnostics"][0]["path"], "drafts/a.txt");
+}

@@ -82,6 +82,14 @@ pub fn collect(
             });
         }
     }
+    // A file named twice (`a.md ./a.md`, a file and its directory, two
+    // links to one file) is linted once, under the first name it came by:
+    // two fixes of one file at once would race.
+    let mut seen = std::collections::HashSet::new();
+    inputs.retain(|input| match input {
+        Input::File(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+        Input::Stdin { .. } => true,
+    });
     (inputs, errors)
 }
 
@@ -115,13 +123,9 @@ fn walk(
             found.push(path.to_path_buf());
         }
     }
+    // Sorted, so a file links reach twice is named by its first path
+    // (`collect` keeps one of each file).
     found.sort();
-    if follow {
-        // Links may reach one file twice; fixing it twice at once would
-        // race. The first path in sorted order names it.
-        let mut seen = std::collections::HashSet::new();
-        found.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
-    }
     inputs.extend(found.into_iter().map(Input::File));
 }
 
