@@ -286,19 +286,13 @@ fn mark_lower_seen(words: &[Word], spellings: &mut HashMap<&str, Spelling>) {
 /// A hash of `letters` of the parts written together, without building
 /// the string.
 fn letters_key(parts: &[&str]) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    for part in parts {
-        for c in part.chars().filter(|c| c.is_alphanumeric()) {
-            if c.is_ascii() {
-                h.write_u32(u32::from(c.to_ascii_lowercase()));
-            } else {
-                for l in c.to_lowercase() {
-                    h.write_u32(u32::from(l));
-                }
-            }
-        }
-    }
-    h.finish()
+    hash_chars(
+        parts
+            .iter()
+            .flat_map(|p| p.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase),
+    )
 }
 
 /// The letters and digits of `s`, lower-cased.

@@ -3,7 +3,7 @@
 
 use super::{Check, Kind};
 use crate::diagnostic::Finding;
-use crate::document::Document;
+use crate::document::{char_at, Document};
 use crate::rule_params;
 use crate::rules::{LoadContext, LoadError};
 
@@ -120,15 +120,6 @@ fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         Some((start, pos))
     })
-}
-
-/// The char at byte `at` (a char boundary), read directly when ASCII: this
-/// runs on every character of a draft.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match *text.as_bytes().get(at)? {
-        b if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(at..)?.chars().next(),
-    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,15 @@ pub use memo::Memo;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
+/// The char at byte `at` of `text` (a char boundary), if any; read
+/// directly when ASCII, as the word scanners call it for every character.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
+}
+
 /// `s.to_lowercase()`, borrowed when that changes nothing (plain ASCII
 /// without capitals: most words). The word passes run this on every word.
 pub fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {

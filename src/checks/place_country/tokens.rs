@@ -2,6 +2,7 @@
 //! document. Place patterns are matched over these tokens rather than with
 //! one large regex, so each pattern can look left and right of a comma.
 
+use crate::document::char_at;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,11 +37,6 @@ fn is_word_char(c: char) -> bool {
         return c.is_ascii_alphanumeric();
     }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
-}
-
-/// The character at byte `at` of `text`, if any.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
 }
 
 /// Splits `text` (a sentence starting at byte `base` of the document).
