@@ -88,34 +88,31 @@ fn rule(bencher: Bencher, id: &str) {
         .bench(|| lint_document(black_box(&doc), &RULES, &selection));
 }
 
-/// A run over a 64-copy draft, for the reports.
-fn run_of(copies: usize) -> Run {
-    let (doc, diagnostics) = lint_text(draft(copies), Format::Text, &RULES, &Selection::default());
-    Run {
-        files: vec![FileReport {
-            path: "draft.txt".into(),
-            text: doc.text,
-            diagnostics,
-            reread: None,
-        }],
-        ..Run::default()
-    }
+/// A linted 64-copy draft, for the reports.
+fn linted(copies: usize) -> (Document, Vec<copydesk::diagnostic::Diagnostic>) {
+    lint_text(draft(copies), Format::Text, &RULES, &Selection::default())
+}
+
+fn bench_report(bencher: Bencher, format: &dyn Report) {
+    let (doc, diagnostics) = linted(64);
+    let files = [FileReport {
+        path: "draft.txt",
+        text: &doc.text,
+        lines: &doc.lines,
+        diagnostics: &diagnostics,
+    }];
+    bencher.bench(|| {
+        let mut out = codespan_reporting::term::termcolor::NoColor::new(std::io::sink());
+        copydesk::report::write_all(format, &mut Run::default(), black_box(&files), &mut out)
+    });
 }
 
 #[divan::bench]
 fn report_json(bencher: Bencher) {
-    let run = run_of(64);
-    bencher.bench(|| {
-        let mut out = codespan_reporting::term::termcolor::NoColor::new(std::io::sink());
-        Json.write(black_box(&run), &mut out)
-    });
+    bench_report(bencher, &Json);
 }
 
 #[divan::bench]
 fn report_human(bencher: Bencher) {
-    let run = run_of(64);
-    bencher.bench(|| {
-        let mut out = codespan_reporting::term::termcolor::NoColor::new(std::io::sink());
-        Human.write(black_box(&run), &mut out)
-    });
+    bench_report(bencher, &Human);
 }

@@ -3,6 +3,7 @@
 //! `--diff-file` keep only findings on those lines, so linting a large
 //! archive reports what an edit introduced, not what was already there.
 
+use crate::document::LineIndex;
 use std::collections::BTreeMap;
 use std::ops::{Range, RangeInclusive};
 
@@ -160,18 +161,19 @@ fn merge(ranges: &mut Vec<RangeInclusive<usize>>) {
     *ranges = merged;
 }
 
-/// The byte ranges of `text` that the 1-based line ranges cover, each line
-/// with its line break.
-pub fn byte_ranges(text: &str, lines: &[RangeInclusive<usize>]) -> Vec<Range<usize>> {
-    let mut starts = vec![0];
-    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-    let line_start = |n: usize| starts.get(n - 1).copied().unwrap_or(text.len());
+/// The byte ranges of a text (`len` bytes, lines indexed in `index`)
+/// that the 1-based line ranges cover, each line with its line break.
+pub fn byte_ranges(
+    index: &LineIndex,
+    len: usize,
+    lines: &[RangeInclusive<usize>],
+) -> Vec<Range<usize>> {
+    let count = index.line_count();
+    let line_start = |n: usize| index.line_start(n - 1).unwrap_or(len);
     lines
         .iter()
-        .filter(|r| *r.start() >= 1 && *r.start() <= starts.len())
-        .map(|r| {
-            line_start(*r.start())..line_start(r.end().saturating_add(1).min(starts.len() + 1))
-        })
+        .filter(|r| *r.start() >= 1 && *r.start() <= count)
+        .map(|r| line_start(*r.start())..line_start(r.end().saturating_add(1).min(count + 1)))
         .collect()
 }
 
@@ -241,10 +243,12 @@ new file mode 100644
     #[test]
     fn byte_ranges_cover_whole_lines() {
         let text = "one\ntwo\nthree";
-        assert_eq!(byte_ranges(text, &[2..=2]), vec![4..8]);
-        assert_eq!(byte_ranges(text, &[3..=usize::MAX]), vec![8..13]);
-        assert_eq!(byte_ranges(text, &[1..=usize::MAX]), vec![0..13]);
-        assert!(byte_ranges(text, &[7..=9]).is_empty());
+        let index = LineIndex::new(text);
+        let ranges = |lines: &[RangeInclusive<usize>]| byte_ranges(&index, text.len(), lines);
+        assert_eq!(ranges(&[2..=2]), vec![4..8]);
+        assert_eq!(ranges(&[3..=usize::MAX]), vec![8..13]);
+        assert_eq!(ranges(&[1..=usize::MAX]), vec![0..13]);
+        assert!(ranges(&[7..=9]).is_empty());
         let second_line = vec![4..8, 100..101];
         assert!(touches(&second_line, &(5..6)));
         assert!(!touches(&second_line, &(0..3)));

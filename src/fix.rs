@@ -1,11 +1,11 @@
 //! Applying fixes: non-overlapping replacements, earliest first; a fix
-//! that overlaps one already taken waits for the next round, and
-//! `fix_until_stable` runs rounds until nothing fixable is left.
+//! that overlaps one already taken waits for the next round (the engine's
+//! `fix_text` runs rounds until nothing fixable is left).
 
 use crate::diagnostic::{Diagnostic, Fix};
 use std::ops::Range;
 
-/// Rounds `fix_until_stable` runs at most: each round applies at least one
+/// Rounds `Engine::fix_text` runs at most: each round applies at least one
 /// fix, and a fix that keeps producing fixable text is a rule bug, not a
 /// reason to loop forever.
 pub const MAX_ROUNDS: usize = 10;
@@ -115,43 +115,6 @@ pub fn count(diagnostics: &[Diagnostic]) -> usize {
         .count()
 }
 
-/// The outcome of fixing one text until nothing fixable is left.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Stable {
-    pub text: String,
-    /// Fixes applied over all rounds.
-    pub fixed: usize,
-    /// The diagnostics of the final text: what remains to do by hand.
-    pub remaining: Vec<Diagnostic>,
-}
-
-/// Lints, applies the fixes, and lints again until a round applies
-/// nothing (or `MAX_ROUNDS` is reached). `lint` also gets the result of the
-/// previous round so a caller can carry state across it (the changed-line
-/// ranges of `--diff-base` move as text is replaced).
-pub fn fix_until_stable(
-    text: String,
-    mut lint: impl FnMut(&str, Option<&Applied>) -> Vec<Diagnostic>,
-) -> Stable {
-    let mut text = text;
-    let mut fixed = 0;
-    let mut diagnostics = lint(&text, None);
-    for _ in 0..MAX_ROUNDS {
-        let applied = apply_fixes(&text, &diagnostics);
-        if applied.count == 0 {
-            break;
-        }
-        fixed += applied.count;
-        diagnostics = lint(&applied.text, Some(&applied));
-        text = applied.text;
-    }
-    Stable {
-        text,
-        fixed,
-        remaining: diagnostics,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,19 +161,5 @@ mod tests {
         let applied = apply_fixes("é", &[with_fix(1..2, "e"), with_fix(0..9, "")]);
         assert_eq!(applied.text, "é");
         assert_eq!(applied.count, 0);
-    }
-
-    #[test]
-    fn fixing_converges_and_reports_what_remains() {
-        // Each round fixes the first "aa" it finds; overlapping ones wait.
-        let lint = |text: &str, _: Option<&Applied>| -> Vec<Diagnostic> {
-            text.match_indices("aa")
-                .map(|(i, _)| with_fix(i..i + 2, "a"))
-                .collect()
-        };
-        let stable = fix_until_stable("aaaa".into(), lint);
-        assert_eq!(stable.text, "a");
-        assert_eq!(stable.fixed, 3);
-        assert!(stable.remaining.is_empty());
     }
 }

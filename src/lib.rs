@@ -7,10 +7,10 @@
 
 pub mod changed_lines;
 pub mod checks;
-pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod engine;
 pub mod fix;
 pub mod gazetteer;
 pub mod lint;

@@ -139,3 +139,16 @@ fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
         (a.span.start, &a.rule, a.span.end).cmp(&(b.span.start, &b.rule, b.span.end))
     });
 }
+
+/// Why an example failed, or None when it behaves.
+pub fn example_failure(rule: &Rule, text: &str, should_flag: bool) -> Option<String> {
+    let found: Vec<_> = run_rule(rule, text)
+        .into_iter()
+        .filter(|d| d.rule == rule.id)
+        .collect();
+    match (should_flag, found.is_empty()) {
+        (true, true) => Some("expected a finding, got none".into()),
+        (false, false) => Some(format!("expected no finding, got: {}", found[0].message)),
+        _ => None,
+    }
+}

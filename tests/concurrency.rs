@@ -67,3 +67,54 @@ fn ten_thousand_files_in_parallel_match_one_thread() {
         .collect();
     assert!(paths.windows(2).all(|w| w[0] <= w[1]), "not sorted by path");
 }
+
+/// A draft rewritten again and again while a run lints it (and thousands
+/// of files around it) is reported from the text that was linted: every
+/// finding's line and column fit one version of the file, never a mix,
+/// and no file is lost to an error.
+#[test]
+fn a_draft_edited_during_a_run_keeps_the_findings_of_what_was_linted() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    const FIRST: &str = "Title\n\nThe the cat sat.\n";
+    const SECOND: &str = "Title\n\nA new opening paragraph.\n\nA dog and and a cat.\n";
+    let dir = tempfile::tempdir().expect("tempdir");
+    for i in 0..3000 {
+        common::write(dir.path(), &format!("f{i:04}.txt"), LINES[i % LINES.len()]);
+    }
+    let draft = common::write(dir.path(), "a-draft.txt", FIRST);
+    let stop = AtomicBool::new(false);
+    let outcome = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            let mut n = 0usize;
+            while !stop.load(Ordering::Relaxed) {
+                // Atomic replacement, as editors save.
+                let tmp = dir.path().join("a-draft.tmp");
+                std::fs::write(&tmp, if n % 2 == 0 { SECOND } else { FIRST }).expect("write");
+                std::fs::rename(&tmp, &draft).expect("rename");
+                n += 1;
+            }
+        });
+        let outcome = common::run(dir.path(), &["check", "--format", "json", "."]);
+        stop.store(true, Ordering::Relaxed);
+        outcome
+    });
+    assert_eq!(outcome.code, 1, "{}", outcome.stderr);
+    assert!(outcome.stderr.is_empty(), "{}", outcome.stderr);
+    let json: serde_json::Value = serde_json::from_str(&outcome.stdout).expect("json");
+    let found: Vec<&serde_json::Value> = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["path"] == "a-draft.txt")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let d = found[0];
+    let at = (&d["message"], &d["line"], &d["column"], &d["byte_start"]);
+    let fits_first = d["message"].as_str().is_some_and(|m| m.contains("The the"))
+        && d["line"] == 3
+        && d["byte_start"] == FIRST.find("The the").unwrap_or(0);
+    let fits_second = d["message"].as_str().is_some_and(|m| m.contains("and and"))
+        && d["line"] == 5
+        && d["byte_start"] == SECOND.find("and and").unwrap_or(0);
+    assert!(fits_first || fits_second, "{at:?}");
+}

@@ -136,25 +136,27 @@ fn draft() -> impl Strategy<Value = String> {
 }
 
 fn json_report(path: &str, text: &str, format: Format) -> Vec<u8> {
-    use copydesk::report::{FileReport, Report, Run};
+    use copydesk::report::{FileReport, Run};
     let (doc, diagnostics) = lint_text(
         text.to_string(),
         format,
         builtin_rules(),
         &Selection::default(),
     );
-    let run = Run {
-        files: vec![FileReport {
-            path: path.to_string(),
-            text: doc.text,
-            diagnostics,
-            reread: None,
-        }],
-        errors: Vec::new(),
-        ..Run::default()
-    };
+    let files = [FileReport {
+        path,
+        text: &doc.text,
+        lines: &doc.lines,
+        diagnostics: &diagnostics,
+    }];
     let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
-    copydesk::report::Json.write(&run, &mut out).expect("json");
+    copydesk::report::write_all(
+        &copydesk::report::Json,
+        &mut Run::default(),
+        &files,
+        &mut out,
+    )
+    .expect("json");
     out.into_inner()
 }
 

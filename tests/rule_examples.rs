@@ -2,7 +2,7 @@
 //! placeholders exist) and its own examples behave: each `flag` example
 //! gives a finding of that rule, each `pass` example gives none.
 
-use copydesk::cli::example_failure;
+use copydesk::lint::example_failure;
 use copydesk::rules::RuleSet;
 
 fn builtin() -> RuleSet {

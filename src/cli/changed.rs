@@ -3,7 +3,7 @@
 //! paths are matched to the linted files by their canonical location.
 
 use super::files::Input;
-use crate::changed_lines::ChangedLines;
+use copydesk::changed_lines::ChangedLines;
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};

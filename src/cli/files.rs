@@ -1,15 +1,11 @@
 //! Which files a `check` run lints, how they are read, and which config
 //! governs each. An error on one file is reported and the run goes on.
 
-use crate::config::{self, LoadedConfig};
-use crate::report::FileError;
+use copydesk::config::{self, LoadedConfig};
+use copydesk::engine::{self, FileError, DEFAULT_EXTENSIONS};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
-/// Files above this size are refused unless the config raises it.
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 100 * 1024 * 1024;
 
 /// Where a draft comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,9 +199,9 @@ impl FilterCache {
 }
 
 /// Reads a draft: refuses what is too large, binary (NUL bytes) or not
-/// UTF-8, naming the byte offset.
+/// UTF-8, naming the byte offset (the checks are the engine's).
 pub fn read(input: &Input, max_size: u64) -> Result<String, String> {
-    let bytes = match input {
+    match input {
         Input::Stdin { .. } => {
             let mut buf = Vec::new();
             std::io::Read::read_to_end(
@@ -213,77 +209,8 @@ pub fn read(input: &Input, max_size: u64) -> Result<String, String> {
                 &mut buf,
             )
             .map_err(|e| format!("cannot read stdin: {e}"))?;
-            buf
+            engine::decode(buf, max_size)
         }
-        Input::File(path) => {
-            let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
-            // Reading a FIFO waits for a writer, and a device never ends.
-            if !meta.is_file() {
-                return Err(format!(
-                    "not a regular file ({}); not read (pipe text in with `-` instead)",
-                    kind_of(&meta.file_type())
-                ));
-            }
-            if meta.len() > max_size {
-                return Err(format!("file is {} bytes, above the limit of {max_size} (raise `max-file-size` in .copydesk.yaml)", meta.len()));
-            }
-            std::fs::read(path).map_err(|e| io_message(&e))?
-        }
-    };
-    if bytes.len() as u64 > max_size {
-        return Err(format!("input is above the limit of {max_size} bytes (raise `max-file-size` in .copydesk.yaml)"));
-    }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        let (line, column) = position(&bytes, at);
-        return Err(format!(
-            "binary file (NUL byte at line {line}, column {column}, byte offset {at}); not linted"
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let (line, column) = position(e.as_bytes(), at);
-        format!("invalid UTF-8 at line {line}, column {column} (byte offset {at}); save the file as UTF-8")
-    })
-}
-
-/// 1-based line and char column of byte `at`, counting only the valid
-/// UTF-8 before it (callers pass the first bad offset).
-fn position(bytes: &[u8], at: usize) -> (usize, usize) {
-    let before = String::from_utf8_lossy(&bytes[..at.min(bytes.len())]);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before[..line_start].matches('\n').count() + 1;
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// What a non-regular file is, for the error that refuses it.
-fn kind_of(file_type: &std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_fifo() {
-            return "a FIFO";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_char_device() {
-            return "a character device";
-        }
-        if file_type.is_block_device() {
-            return "a block device";
-        }
-    }
-    if file_type.is_dir() {
-        "a directory"
-    } else {
-        "not a file"
-    }
-}
-
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
+        Input::File(path) => engine::read_file(path, max_size).map_err(|e| e.message),
     }
 }

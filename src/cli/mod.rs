@@ -6,10 +6,9 @@ mod check;
 mod files;
 mod interrupt;
 mod new_rule;
+mod output;
 mod rule_commands;
 mod write;
-
-pub use rule_commands::{example_failure, explain_text};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -95,12 +94,12 @@ pub enum Level {
     Info,
 }
 
-impl From<Level> for crate::diagnostic::Severity {
+impl From<Level> for copydesk::diagnostic::Severity {
     fn from(l: Level) -> Self {
         match l {
-            Level::Error => crate::diagnostic::Severity::Error,
-            Level::Warning => crate::diagnostic::Severity::Warning,
-            Level::Info => crate::diagnostic::Severity::Info,
+            Level::Error => copydesk::diagnostic::Severity::Error,
+            Level::Warning => copydesk::diagnostic::Severity::Warning,
+            Level::Info => copydesk::diagnostic::Severity::Info,
         }
     }
 }

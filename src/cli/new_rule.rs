@@ -3,10 +3,10 @@
 //! kind's fields, and examples that pass `copydesk test-rules` as written,
 //! so a standards desk starts from a rule that works and edits it.
 
-use super::check::{color_stream, print_error};
+use super::output::{color_stream, print_error};
 use super::{ColorChoice, NewRuleArgs};
-use crate::checks::{self, Kind};
-use crate::rules::{self, Category, LoadContext, YamlSource};
+use copydesk::checks::{self, Kind};
+use copydesk::rules::{self, Category, LoadContext, YamlSource};
 use std::io::Write;
 use std::path::Path;
 
@@ -158,7 +158,7 @@ fn is_kebab(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::example_failure;
+    use copydesk::lint::example_failure;
 
     /// Every kind's scaffold loads and its examples behave as written.
     #[test]

@@ -1,33 +1,31 @@
 //! `copydesk rules`, `explain` and `test-rules`: the rule catalogue, one
 //! rule's documentation, and running rules' own examples.
 
-use super::check::{color_stream, load_failure};
+use super::output::{color_stream, load_failure, print_error};
 use super::ColorChoice;
-use crate::config::LoadedConfig;
-use crate::lint::run_rule;
-use crate::rules::{Rule, RuleSet};
+use copydesk::config::LoadedConfig;
+use copydesk::engine::{Engine, Overrides};
+use copydesk::lint::example_failure;
+use copydesk::rules::{explain_text, RuleSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-fn load(config: Option<&Path>) -> Result<RuleSet, u8> {
+/// The rules a config puts in force, loaded as `check` loads them.
+fn load(config: Option<&Path>) -> Result<Engine, u8> {
     let mut stderr = color_stream(ColorChoice::Auto, true);
     let loaded = match config.map(LoadedConfig::load).transpose() {
         Ok(c) => c.unwrap_or_default(),
         Err(e) => return Err(load_failure(&[e], &mut stderr)),
     };
-    RuleSet::load_with(
-        !loaded.config.no_builtin_rules,
-        &loaded.rule_dirs(),
-        &loaded.load_options(),
-    )
-    .map_err(|errs| load_failure(&errs, &mut stderr))
+    Engine::new(&loaded, &Overrides::default()).map_err(|errs| load_failure(&errs, &mut stderr))
 }
 
 pub fn list(config: Option<&Path>) -> u8 {
-    let rules = match load(config) {
-        Ok(r) => r,
+    let engine = match load(config) {
+        Ok(e) => e,
         Err(code) => return code,
     };
+    let rules = engine.rules();
     let mut out = std::io::stdout().lock();
     let mut text = format!(
         "{:<26} {:<12} {:<8} {}\n",
@@ -47,13 +45,14 @@ pub fn list(config: Option<&Path>) -> u8 {
 }
 
 pub fn explain(id: &str, config: Option<&Path>) -> u8 {
-    let rules = match load(config) {
-        Ok(r) => r,
+    let engine = match load(config) {
+        Ok(e) => e,
         Err(code) => return code,
     };
+    let rules = engine.rules();
     let Some(rule) = rules.get(id) else {
         let mut stderr = color_stream(ColorChoice::Auto, true);
-        let _ = super::check::print_error(&mut stderr, id, "no such rule (see `copydesk rules`)");
+        let _ = print_error(&mut stderr, id, "no such rule (see `copydesk rules`)");
         return 2;
     };
     let _ = std::io::stdout()
@@ -62,70 +61,12 @@ pub fn explain(id: &str, config: Option<&Path>) -> u8 {
     0
 }
 
-/// The rule's documentation as `explain` prints it.
-pub fn explain_text(rule: &Rule) -> String {
-    let mut s = format!(
-        "{} ({} {}, kind `{}`)\n\n{}\n",
-        rule.id,
-        rule.category.as_str(),
-        rule.severity.as_str(),
-        rule.kind,
-        rule.description.trim_end()
-    );
-    s.push_str(&format!("\nMessage: {}\n", rule.message));
-    if let Some(kind) = crate::checks::kind(rule.kind) {
-        s.push_str(&format!("Kind: `{}` — {}\n", kind.name, kind.summary));
-    }
-    let params = rule.check.parameters();
-    if !params.is_empty() {
-        s.push_str("\nParameters:\n");
-        for (k, v) in params {
-            // Long lists ("a -> b; c -> d") read better one item a line.
-            let items: Vec<&str> = v.split("; ").collect();
-            if items.len() > 1 {
-                s.push_str(&format!("  {k}:\n"));
-                for item in items {
-                    s.push_str(&format!("    {item}\n"));
-                }
-            } else {
-                s.push_str(&format!("  {k}: {v}\n"));
-            }
-        }
-    }
-    s.push_str("\nFlags (each must give a finding):\n");
-    for e in &rule.examples.flag {
-        s.push_str(&format!("  - {}\n", e.trim_end().replace('\n', "\n    ")));
-    }
-    s.push_str("\nPasses (each must give none):\n");
-    for e in &rule.examples.pass {
-        s.push_str(&format!("  - {}\n", e.trim_end().replace('\n', "\n    ")));
-    }
-    if let Some(link) = &rule.link {
-        s.push_str(&format!("\nSee: {link}\n"));
-    }
-    s.push_str(&format!("\nDefined in {}\n", rule.origin));
-    s
-}
-
 /// Examples numbered from 1 within their group, as `explain` lists them.
 fn numbered(examples: &[String], flag: bool) -> impl Iterator<Item = (usize, &String, bool)> {
     examples
         .iter()
         .enumerate()
         .map(move |(i, e)| (i + 1, e, flag))
-}
-
-/// Why an example failed, or None when it behaves.
-pub fn example_failure(rule: &Rule, text: &str, should_flag: bool) -> Option<String> {
-    let found: Vec<_> = run_rule(rule, text)
-        .into_iter()
-        .filter(|d| d.rule == rule.id)
-        .collect();
-    match (should_flag, found.is_empty()) {
-        (true, true) => Some("expected a finding, got none".into()),
-        (false, false) => Some(format!("expected no finding, got: {}", found[0].message)),
-        _ => None,
-    }
 }
 
 pub fn test_rules(dirs: &[PathBuf]) -> u8 {

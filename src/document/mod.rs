@@ -18,7 +18,7 @@ pub use attribution::{
     is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
     SpeakerGender, Title,
 };
-pub use lines::LineIndex;
+pub use lines::{LineIndex, Position};
 pub use memo::Memo;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};

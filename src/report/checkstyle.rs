@@ -2,20 +2,22 @@
 //! reviewdog (`-f=checkstyle`) and many CI dashboards. Every linted file
 //! gets a `<file>` element, so a clean file is visible as clean.
 
-use super::{Positions, Report, Run, WriteColorish};
+use super::{FileReport, Report, Run, WriteColorish};
 use std::io;
 
 pub struct Checkstyle;
 
 impl Report for Checkstyle {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
+    fn begin(&self, _run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-        writeln!(out, r#"<checkstyle version="4.3">"#)?;
-        for (file, text) in run.reports() {
-            writeln!(out, r#"  <file name="{}">"#, escape(&file.path))?;
-            let positions = Positions::new(&text);
-            for d in &file.diagnostics {
-                let (line, column) = positions.line_col(d.span.start);
+        writeln!(out, r#"<checkstyle version="4.3">"#)
+    }
+
+    fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        {
+            writeln!(out, r#"  <file name="{}">"#, escape(file.path))?;
+            for d in file.diagnostics {
+                let (line, column) = file.line_col(d.span.start);
                 writeln!(
                     out,
                     r#"    <error line="{line}" column="{column}" severity="{}" message="{}" source="copydesk.{}"/>"#,
@@ -24,8 +26,11 @@ impl Report for Checkstyle {
                     escape(&d.rule)
                 )?;
             }
-            writeln!(out, "  </file>")?;
+            writeln!(out, "  </file>")
         }
+    }
+
+    fn end(&self, run: &Run, _any: bool, out: &mut dyn WriteColorish) -> io::Result<()> {
         for e in &run.errors {
             writeln!(out, r#"  <file name="{}">"#, escape(&e.path))?;
             writeln!(

@@ -2,19 +2,18 @@
 //! turns into annotations on the pull request's changed files:
 //! `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
 
-use super::{Positions, Report, Run, WriteColorish};
+use super::{FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::Severity;
 use std::io;
 
 pub struct Github;
 
 impl Report for Github {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        for (file, text) in run.reports() {
-            let positions = Positions::new(&text);
-            for d in &file.diagnostics {
-                let (line, col) = positions.line_col(d.span.start);
-                let (end_line, end_col) = positions.line_col(d.span.end);
+    fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        {
+            for d in file.diagnostics {
+                let (line, col) = file.line_col(d.span.start);
+                let (end_line, end_col) = file.line_col(d.span.end);
                 let command = match d.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
@@ -27,7 +26,7 @@ impl Report for Github {
                 writeln!(
                     out,
                     "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                    escape_property(&file.path),
+                    escape_property(file.path),
                     escape_property(&format!("copydesk ({})", d.rule)),
                     escape_data(&message)
                 )?;

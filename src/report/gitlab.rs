@@ -3,22 +3,27 @@
 //! location), shown in merge-request widgets when a job publishes it as
 //! the `codequality` artifact.
 
-use super::{fingerprints, Positions, Report, Run, WriteColorish};
+use super::json::write_indented;
+use super::{fingerprints, FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::Severity;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::io;
 
 pub struct Gitlab;
 
 impl Report for Gitlab {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        let mut issues: Vec<Value> = Vec::new();
-        for (file, text) in run.reports() {
-            let positions = Positions::new(&text);
-            for (d, fingerprint) in file.diagnostics.iter().zip(fingerprints(file, &text)) {
-                let (begin, _) = positions.line_col(d.span.start);
-                let (end, _) = positions.line_col(d.span.end);
-                issues.push(json!({
+    // A pretty-printed JSON array of issues, written a file at a time
+    // (see `Json` for why the pieces equal the whole).
+    fn begin(&self, _run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
+        write!(out, "[")
+    }
+
+    fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        for (i, (d, fingerprint)) in file.diagnostics.iter().zip(fingerprints(file)).enumerate() {
+            {
+                let (begin, _) = file.line_col(d.span.start);
+                let (end, _) = file.line_col(d.span.end);
+                let issue = json!({
                     "description": d.message,
                     "check_name": d.rule,
                     "fingerprint": fingerprint,
@@ -34,10 +39,22 @@ impl Report for Gitlab {
                         _ => "Style",
                     }],
                     "location": {"path": file.path, "lines": {"begin": begin, "end": end}},
-                }));
+                });
+                if i > 0 {
+                    write!(out, ",")?;
+                }
+                write!(out, "\n  ")?;
+                write_indented(out, &issue, "\n  ")?;
             }
         }
-        serde_json::to_writer_pretty(&mut *out, &issues).map_err(io::Error::other)?;
-        writeln!(out)
+        Ok(())
+    }
+
+    fn separator(&self) -> &'static [u8] {
+        b","
+    }
+
+    fn end(&self, _run: &Run, any: bool, out: &mut dyn WriteColorish) -> io::Result<()> {
+        writeln!(out, "{}]", if any { "\n" } else { "" })
     }
 }

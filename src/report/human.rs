@@ -4,7 +4,6 @@
 use super::excerpt::excerpt;
 use super::{FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::LineIndex;
 use crate::rules::LoadError;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFile;
@@ -15,15 +14,15 @@ use std::ops::Range;
 pub struct Human;
 
 impl Report for Human {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        let config = Config::default();
-        for (file, text) in run.reports() {
-            emit_file(file, &text, out, &config)?;
-        }
+    fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        emit_file(file, out, &Config::default())
+    }
+
+    fn end(&self, run: &Run, _any: bool, out: &mut dyn WriteColorish) -> io::Result<()> {
         if run.fixed > 0 {
             writeln!(out, "Fixed {} {}.", run.fixed, plural(run.fixed, "problem"))?;
         }
-        let s = run.summary();
+        let s = run.summary;
         let total = s.errors + s.warnings + s.infos;
         if total == 0 {
             writeln!(
@@ -58,16 +57,13 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn emit_file(
-    file: &FileReport,
-    text: &str,
-    out: &mut dyn WriteColorish,
-    config: &Config,
-) -> io::Result<()> {
-    let source = SimpleFile::new(file.path.as_str(), text);
-    let lines = LineIndex::new(text);
-    for d in &file.diagnostics {
-        let emitted = match excerpt(&file.path, text, &lines, d) {
+fn emit_file(file: &FileReport, out: &mut dyn WriteColorish, config: &Config) -> io::Result<()> {
+    if file.diagnostics.is_empty() {
+        return Ok(());
+    }
+    let source = SimpleFile::new(file.path, file.text);
+    for d in file.diagnostics {
+        let emitted = match excerpt(file.path, file.text, file.lines, d) {
             Some(part) => term::emit(out, config, &part, &to_codespan(d, |s| part.map(s))),
             None => term::emit(out, config, &source, &to_codespan(d, Range::clone)),
         };

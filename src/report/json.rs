@@ -1,19 +1,11 @@
 //! `--format json`: one versioned JSON object, the contract in DESIGN.md.
 
-use super::{Report, Run, WriteColorish};
+use super::{FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::Diagnostic;
-use crate::document::LineIndex;
 use serde::Serialize;
 use std::io;
 
 pub struct Json;
-
-#[derive(Serialize)]
-pub struct JsonOutput<'a> {
-    pub version: u32,
-    pub diagnostics: Vec<JsonDiagnostic<'a>>,
-    pub summary: JsonSummary,
-}
 
 #[derive(Serialize)]
 pub struct JsonSummary {
@@ -57,22 +49,11 @@ pub struct JsonFix<'a> {
     pub replacement: &'a str,
 }
 
-/// Builds the JSON view of one diagnostic (shared by the line formats).
-/// Indexes the whole text: for many diagnostics of one file, build a
-/// `LineIndex` once and use `json_diagnostic_indexed`.
-pub fn json_diagnostic<'a>(path: &'a str, text: &str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
-    json_diagnostic_indexed(path, text, &LineIndex::new(text), d)
-}
-
-/// `json_diagnostic` with the file's line index built once, so a file
-/// with many findings on one long line is still reported in linear time.
-pub fn json_diagnostic_indexed<'a>(
-    path: &'a str,
-    text: &str,
-    lines: &LineIndex,
-    d: &'a Diagnostic,
-) -> JsonDiagnostic<'a> {
-    let line_col = |offset| lines.line_col(text, offset);
+/// Builds the JSON view of one diagnostic (shared by the line formats),
+/// with positions from the file's line index.
+pub fn json_diagnostic<'a>(file: &FileReport<'a>, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+    let path = file.path;
+    let line_col = |offset| file.line_col(offset);
     let (line, column) = line_col(d.span.start);
     let (end_line, end_column) = line_col(d.span.end);
     JsonDiagnostic {
@@ -111,28 +92,53 @@ pub fn json_diagnostic_indexed<'a>(
 }
 
 impl Report for Json {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        let s = run.summary();
-        let mut diagnostics = Vec::new();
-        for (f, text) in run.reports() {
-            let lines = LineIndex::new(&text);
-            diagnostics.extend(
-                f.diagnostics
-                    .iter()
-                    .map(|d| json_diagnostic_indexed(&f.path, &text, &lines, d)),
-            );
-        }
-        let output = JsonOutput {
-            version: 1,
-            diagnostics,
-            summary: JsonSummary {
-                files: s.files,
-                errors: s.errors,
-                warnings: s.warnings,
-                infos: s.infos,
-            },
-        };
-        serde_json::to_writer_pretty(&mut *out, &output).map_err(io::Error::other)?;
-        writeln!(out)
+    // The output is one pretty-printed object (`version`, `diagnostics`,
+    // `summary`), written in pieces:
+    // serde_json indents by depth, so a diagnostic pretty-printed alone and
+    // indented by two levels is byte for byte what the whole would hold.
+    fn begin(&self, _run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
+        write!(out, "{{\n  \"version\": 1,\n  \"diagnostics\": [")
     }
+
+    fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        for (i, d) in file.diagnostics.iter().enumerate() {
+            if i > 0 {
+                write!(out, ",")?;
+            }
+            write!(out, "\n    ")?;
+            write_indented(out, &json_diagnostic(file, d), "\n    ")?;
+        }
+        Ok(())
+    }
+
+    fn separator(&self) -> &'static [u8] {
+        b","
+    }
+
+    fn end(&self, run: &Run, any: bool, out: &mut dyn WriteColorish) -> io::Result<()> {
+        let s = run.summary;
+        if any {
+            write!(out, "\n  ")?;
+        }
+        write!(out, "],\n  \"summary\": ")?;
+        let summary = JsonSummary {
+            files: s.files,
+            errors: s.errors,
+            warnings: s.warnings,
+            infos: s.infos,
+        };
+        write_indented(out, &summary, "\n  ")?;
+        writeln!(out, "\n}}")
+    }
+}
+
+/// `value` pretty-printed with every line break followed by `indent`.
+pub(super) fn write_indented(
+    out: &mut dyn WriteColorish,
+    value: &impl Serialize,
+    indent: &str,
+) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    // JSON strings escape their line breaks, so every raw one is layout.
+    out.write_all(text.replace('\n', indent).as_bytes())
 }

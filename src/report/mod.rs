@@ -17,66 +17,58 @@ pub use fingerprint::fingerprints;
 pub use github::Github;
 pub use gitlab::Gitlab;
 pub use human::{render_load_errors, Human};
-pub use json::{json_diagnostic, json_diagnostic_indexed, Json};
+pub use json::{json_diagnostic, Json};
 pub use jsonl::Jsonl;
 pub use rdjsonl::Rdjsonl;
 pub use sarif::Sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::LineIndex;
+use crate::document::{LineIndex, Position};
 use crate::rules::Rule;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::hash::Hasher;
 use std::io::{self, Write};
-use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError};
 
-/// One linted file: its path as given, its text, its diagnostics.
-#[derive(Debug, Clone)]
-pub struct FileReport {
-    pub path: String,
-    /// Empty when `reread` says where to read it again.
-    pub text: String,
-    pub diagnostics: Vec<Diagnostic>,
-    pub reread: Option<Reread>,
+pub use crate::engine::FileError;
+
+/// One linted file as a report sees it: its path as given, the text that
+/// was linted with its line index (built once, when the text was parsed),
+/// and its diagnostics. Borrowed from the engine's `Linted`, so a report
+/// never reads a file and never sees a text other than the one linted.
+#[derive(Debug, Clone, Copy)]
+pub struct FileReport<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+    pub lines: &'a LineIndex,
+    pub diagnostics: &'a [Diagnostic],
 }
 
-/// A file on disk whose text was dropped after linting and is read again
-/// when its report is written: a run over thousands of files with findings
-/// would otherwise hold every text to the end (116 MB for 10,000 files).
-#[derive(Debug, Clone)]
-pub struct Reread {
-    pub path: PathBuf,
-    /// `text_hash` of the text that was linted.
-    pub hash: u64,
-}
-
-impl Reread {
-    fn text(&self) -> Result<String, String> {
-        let text = std::fs::read_to_string(&self.path)
-            .map_err(|e| format!("cannot read it again to report its findings: {e}"))?;
-        if text_hash(&text) == self.hash {
-            Ok(text)
-        } else {
-            Err("changed while it was being linted; its findings are not shown, run again".into())
+impl<'a> FileReport<'a> {
+    /// The report of an engine result.
+    pub fn of(path: &'a str, linted: &'a crate::engine::Linted) -> Self {
+        FileReport {
+            path,
+            text: linted.text(),
+            lines: linted.lines(),
+            diagnostics: &linted.diagnostics,
         }
     }
-}
 
-/// A fast hash of a file's text, to tell whether it changed.
-pub fn text_hash(text: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(text.as_bytes());
-    h.write_usize(text.len());
-    h.finish()
-}
+    /// Every coordinate of byte `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines.position(self.text, offset)
+    }
 
-/// A file that could not be linted (missing, unreadable, not UTF-8 …).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileError {
-    pub path: String,
-    pub message: String,
+    /// 1-based line and char column of `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let p = self.position(offset);
+        (p.line, p.column)
+    }
+
+    /// 1-based line and 1-based UTF-8 byte column of `offset`.
+    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
+        let p = self.position(offset);
+        (p.line, p.byte_column)
+    }
 }
 
 /// What a report may say about a rule besides its id: SARIF's rule
@@ -123,17 +115,18 @@ impl RuleMeta {
     }
 }
 
-/// Everything one `copydesk check` found, files in path order.
+/// What a run says around its files: the rules in force (known before
+/// any file is linted) and, at the end, the counts, fixes and file errors.
 #[derive(Debug, Default)]
 pub struct Run {
-    pub files: Vec<FileReport>,
-    pub errors: Vec<FileError>,
     /// Metadata of every rule in force, by id.
     pub rules: BTreeMap<String, RuleMeta>,
+    /// Counts over every file reported so far.
+    pub summary: Summary,
     /// How many fixes `--fix` applied (the diagnostics are what remains).
     pub fixed: usize,
-    /// Files whose text could not be read again while reporting.
-    pub late_errors: Mutex<Vec<FileError>>,
+    /// Files that could not be linted.
+    pub errors: Vec<FileError>,
 }
 
 /// Counts for the summary line and the JSON `summary`.
@@ -145,114 +138,76 @@ pub struct Summary {
     pub infos: usize,
 }
 
-impl Run {
-    pub fn summary(&self) -> Summary {
-        let mut s = Summary {
-            files: self.files.len(),
-            ..Summary::default()
-        };
-        for d in self.files.iter().flat_map(|f| &f.diagnostics) {
+impl Summary {
+    /// Adds one file and its diagnostics.
+    pub fn add(&mut self, diagnostics: &[Diagnostic]) {
+        self.files += 1;
+        for d in diagnostics {
             match d.severity {
-                Severity::Error => s.errors += 1,
-                Severity::Warning => s.warnings += 1,
-                Severity::Info => s.infos += 1,
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
             }
         }
-        s
-    }
-
-    /// The files in order with their texts, each read again from disk
-    /// (one at a time) when it was dropped after linting. A file that
-    /// cannot be is left out and recorded in `late_errors`.
-    pub fn reports(&self) -> impl Iterator<Item = (&FileReport, Cow<'_, str>)> {
-        self.files.iter().filter_map(|file| {
-            let Some(reread) = &file.reread else {
-                return Some((file, Cow::Borrowed(file.text.as_str())));
-            };
-            match reread.text() {
-                Ok(text) => Some((file, Cow::Owned(text))),
-                Err(message) => {
-                    let mut late = self
-                        .late_errors
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner);
-                    late.push(FileError {
-                        path: file.path.clone(),
-                        message,
-                    });
-                    None
-                }
-            }
-        })
-    }
-
-    /// Whether any diagnostic reaches `level`.
-    pub fn reaches(&self, level: Severity) -> bool {
-        self.files
-            .iter()
-            .flat_map(|f| &f.diagnostics)
-            .any(|d| d.severity >= level)
     }
 }
 
-/// An output format. Reports see spans, line/column positions and rule
-/// metadata; they never inspect the text beyond the spans they are given.
-pub trait Report {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()>;
+/// An output format, written in three steps so a run holds no more than
+/// the files in flight: `begin` before any file, `file` for each file as
+/// soon as it and every file before it are linted (rendered into a
+/// buffer on the worker thread, while the text is still in memory), and
+/// `end` once with the counts. Reports see spans, positions and rule
+/// metadata; they never read a file.
+pub trait Report: Sync {
+    /// Written once, before any file.
+    fn begin(&self, _run: &Run, _out: &mut dyn WriteColorish) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// One file's part (empty for a file with nothing to say).
+    fn file(&self, run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()>;
+
+    /// Written between two parts that are not empty (`,` in JSON arrays).
+    fn separator(&self) -> &'static [u8] {
+        b""
+    }
+
+    /// Written once, after every file; `any` says whether any file wrote a part.
+    fn end(&self, _run: &Run, _any: bool, _out: &mut dyn WriteColorish) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A writer that may or may not do colour (termcolor's `WriteColor`).
 pub use codespan_reporting::term::termcolor::WriteColor as WriteColorish;
 
-/// Line and column lookups into one file's text with its lines indexed
-/// once: the free functions below scan the text from its start on every
-/// call, which made a file with many findings cost quadratic time.
-pub struct Positions<'a> {
-    text: &'a str,
-    lines: LineIndex,
-}
-
-impl<'a> Positions<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Positions {
-            text,
-            lines: LineIndex::new(text),
+/// A whole run written to one buffer at once, for tests and the library:
+/// `files` are reported in order between `begin` and `end`.
+pub fn write_all(
+    format: &dyn Report,
+    run: &mut Run,
+    files: &[FileReport],
+    out: &mut dyn WriteColorish,
+) -> io::Result<()> {
+    for f in files {
+        run.summary.add(f.diagnostics);
+    }
+    format.begin(run, out)?;
+    let mut any = false;
+    for f in files {
+        let mut part = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+        format.file(run, f, &mut part)?;
+        let part = part.into_inner();
+        if part.is_empty() {
+            continue;
         }
+        if any {
+            out.write_all(format.separator())?;
+        }
+        any = true;
+        out.write_all(&part)?;
     }
-
-    /// 1-based line and char column of `offset`.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(self.text, offset)
-    }
-
-    /// 1-based line and 1-based UTF-8 byte column of `offset`.
-    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.lines.line_of(offset);
-        let start = self.lines.line_start(line).unwrap_or(0);
-        (line + 1, offset - start + 1)
-    }
-}
-
-/// 1-based line and char column of `offset` in `text`.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[..line_start].matches('\n').count() + 1;
-    let col = text
-        .get(line_start..offset)
-        .map_or(0, |s| s.chars().count())
-        + 1;
-    (line, col)
-}
-
-/// 1-based line and 1-based UTF-8 byte column of `offset` (reviewdog
-/// counts columns in bytes).
-pub fn line_byte_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[..line_start].matches('\n').count() + 1;
-    (line, offset - line_start + 1)
+    format.end(run, any, out)
 }
 
 /// Writes a line to `out`, treating a closed pipe as success.
@@ -260,75 +215,5 @@ pub fn write_quietly(out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
     match out.write_all(bytes) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{text_hash, FileReport, Json, Report, Reread, Run};
-    use crate::diagnostic::{Diagnostic, Severity};
-    use codespan_reporting::term::termcolor::NoColor;
-
-    fn run_over(path: &std::path::Path, linted: &str) -> Run {
-        let diagnostic = Diagnostic {
-            rule: "r".into(),
-            category: "style".into(),
-            severity: Severity::Warning,
-            message: "m".into(),
-            span: 6..11,
-            labels: vec![],
-            notes: vec![],
-            fix: None,
-        };
-        Run {
-            files: vec![FileReport {
-                path: "a.txt".into(),
-                text: String::new(),
-                diagnostics: vec![diagnostic],
-                reread: Some(Reread {
-                    path: path.to_path_buf(),
-                    hash: text_hash(linted),
-                }),
-            }],
-            ..Run::default()
-        }
-    }
-
-    fn json(run: &Run) -> String {
-        let mut out = NoColor::new(Vec::new());
-        Json.write(run, &mut out).unwrap();
-        String::from_utf8(out.into_inner()).unwrap()
-    }
-
-    /// The JSON report of a file linted as `linted` and found on disk as
-    /// `on_disk` when the report is written.
-    fn reported(on_disk: &str, linted: &str) -> (Run, String) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.txt");
-        std::fs::write(&path, on_disk).unwrap();
-        let run = run_over(&path, linted);
-        let out = json(&run);
-        (run, out)
-    }
-
-    #[test]
-    fn a_dropped_text_is_read_again_for_the_report() {
-        let (run, out) = reported("first\nsecond line", "first\nsecond line");
-        assert!(
-            out.contains("\"line\": 2") && out.contains("\"column\": 1"),
-            "{out}"
-        );
-        assert!(run.late_errors.lock().unwrap().is_empty());
-    }
-
-    #[test]
-    fn a_file_changed_since_linting_is_an_error_not_wrong_positions() {
-        let (run, out) = reported("edited meanwhile", "first\nsecond line");
-        assert!(!out.contains("\"rule\": \"r\""), "{out}");
-        let errors = run.late_errors.lock().unwrap();
-        assert_eq!(errors.len(), 1);
-        assert!(errors[0]
-            .message
-            .contains("changed while it was being linted"));
     }
 }

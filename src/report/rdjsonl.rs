@@ -2,7 +2,7 @@
 //! `reviewdog -f=rdjsonl`. Columns are 1-based UTF-8 byte counts and range
 //! ends exclusive, as that format specifies; fixes become suggestions.
 
-use super::{Positions, Report, Run, WriteColorish};
+use super::{FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::Severity;
 use serde_json::{json, Map, Value};
 use std::io;
@@ -10,9 +10,9 @@ use std::ops::Range;
 
 pub struct Rdjsonl;
 
-fn range(positions: &Positions, span: &Range<usize>) -> Value {
-    let (line, column) = positions.line_byte_col(span.start);
-    let (end_line, end_column) = positions.line_byte_col(span.end);
+fn range(file: &FileReport, span: &Range<usize>) -> Value {
+    let (line, column) = file.line_byte_col(span.start);
+    let (end_line, end_column) = file.line_byte_col(span.end);
     json!({
         "start": {"line": line, "column": column},
         "end": {"line": end_line, "column": end_column},
@@ -20,10 +20,9 @@ fn range(positions: &Positions, span: &Range<usize>) -> Value {
 }
 
 impl Report for Rdjsonl {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        for (file, text) in run.reports() {
-            let positions = Positions::new(&text);
-            for d in &file.diagnostics {
+    fn file(&self, run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        {
+            for d in file.diagnostics {
                 let mut message = d.message.clone();
                 for note in &d.notes {
                     message.push_str(&format!("\nnote: {note}"));
@@ -35,7 +34,7 @@ impl Report for Rdjsonl {
                 }
                 let mut diagnostic = json!({
                     "message": message,
-                    "location": {"path": file.path, "range": range(&positions, &d.span)},
+                    "location": {"path": file.path, "range": range(file, &d.span)},
                     "severity": match d.severity {
                         Severity::Error => "ERROR",
                         Severity::Warning => "WARNING",
@@ -47,7 +46,7 @@ impl Report for Rdjsonl {
                 if let (Some(fix), Some(map)) = (&d.fix, diagnostic.as_object_mut()) {
                     map.insert(
                         "suggestions".into(),
-                        json!([{"range": range(&positions, &fix.span), "text": fix.replacement}]),
+                        json!([{"range": range(file, &fix.span), "text": fix.replacement}]),
                     );
                 }
                 serde_json::to_writer(&mut *out, &diagnostic).map_err(io::Error::other)?;

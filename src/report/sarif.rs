@@ -1,15 +1,15 @@
 //! `--format sarif`: a SARIF 2.1.0 log for code-scanning services (GitHub
-//! code scanning, Azure DevOps, IDE viewers). One run; the driver lists the
-//! rules that have results, with help text from their descriptions; each
+//! code scanning, Azure DevOps, IDE viewers). One run; the driver lists every
+//! rule in force (so a service knows the rules that ran clean), with help text from their descriptions; each
 //! result has relative URIs, a region in Unicode code points, related
 //! locations for the evidence, a fix when there is one, and a partial
 //! fingerprint that survives edits elsewhere in the file.
 
-use super::{fingerprints, Positions, Report, RuleMeta, Run, WriteColorish};
+use super::json::write_indented;
+use super::{fingerprints, FileReport, Report, RuleMeta, Run, WriteColorish};
 use crate::diagnostic::{Diagnostic, Severity};
 use serde::Serialize;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -18,26 +18,8 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// The `partialFingerprints` key; versioned so a change of scheme is a new key.
 const FINGERPRINT_KEY: &str = "copydesk/v1";
 
-// The outer objects are structs so the log reads in a natural order
-// (version before runs, ruleId before the details); the leaves are built
-// with `json!`.
-#[derive(Serialize)]
-struct Log {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    version: &'static str,
-    runs: Vec<SarifRun>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SarifRun {
-    tool: Value,
-    invocations: Value,
-    column_kind: &'static str,
-    results: Vec<SarifResult>,
-}
-
+// A result is a struct so it reads in a natural order (ruleId before the
+// details); the leaves are built with `json!`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct SarifResult {
@@ -62,42 +44,47 @@ pub struct Sarif {
     pub base: Option<PathBuf>,
 }
 
+// The log is written in pieces as files are linted: the driver lists
+// every rule in force (known before the first file), so a result's
+// `ruleIndex` is known when it is written; the invocation, with the
+// notifications of files that could not be read, comes after the results.
 impl Report for Sarif {
-    fn write(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
-        let log = self.build(run);
-        serde_json::to_writer_pretty(&mut *out, &log).map_err(io::Error::other)?;
-        writeln!(out)
+    fn begin(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
+        let tool = json!({"driver": {
+            "name": "copydesk",
+            "version": env!("CARGO_PKG_VERSION"),
+            "semanticVersion": env!("CARGO_PKG_VERSION"),
+            "rules": run.rules.values().map(rule).collect::<Vec<_>>(),
+        }});
+        write!(
+            out,
+            "{{\n  \"$schema\": \"{SCHEMA}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": "
+        )?;
+        write_indented(out, &tool, "\n      ")?;
+        write!(
+            out,
+            ",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["
+        )
     }
-}
 
-impl Sarif {
-    /// The whole SARIF log as JSON.
-    pub fn log(&self, run: &Run) -> Value {
-        serde_json::to_value(self.build(run)).unwrap_or(Value::Null)
+    fn file(&self, run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
+        let uri = self.uri(file.path);
+        for (i, (d, fp)) in file.diagnostics.iter().zip(fingerprints(file)).enumerate() {
+            let index = run.rules.keys().position(|id| *id == d.rule);
+            if i > 0 {
+                write!(out, ",")?;
+            }
+            write!(out, "\n        ")?;
+            write_indented(out, &result(file, &uri, d, &fp, index), "\n        ")?;
+        }
+        Ok(())
     }
 
-    fn build(&self, run: &Run) -> Log {
-        let used: BTreeMap<&str, &RuleMeta> = run
-            .files
-            .iter()
-            .flat_map(|f| &f.diagnostics)
-            .filter_map(|d| run.rules.get(&d.rule))
-            .map(|m| (m.id.as_str(), m))
-            .collect();
-        let index: BTreeMap<&str, usize> =
-            used.keys().enumerate().map(|(i, id)| (*id, i)).collect();
-        let results: Vec<SarifResult> = run
-            .reports()
-            .flat_map(|(file, text)| {
-                let uri = self.uri(&file.path);
-                let positions = Positions::new(&text);
-                file.diagnostics
-                    .iter()
-                    .zip(fingerprints(file, &text))
-                    .map(|(d, fp)| result(&positions, &uri, d, &fp, index.get(d.rule.as_str())))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+    fn separator(&self) -> &'static [u8] {
+        b","
+    }
+
+    fn end(&self, run: &Run, any: bool, out: &mut dyn WriteColorish) -> io::Result<()> {
         let notifications: Vec<Value> = run
             .errors
             .iter()
@@ -109,26 +96,20 @@ impl Sarif {
                 })
             })
             .collect();
-        Log {
-            schema: SCHEMA,
-            version: "2.1.0",
-            runs: vec![SarifRun {
-                tool: json!({"driver": {
-                    "name": "copydesk",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "rules": used.values().map(|m| rule(m)).collect::<Vec<_>>(),
-                }}),
-                invocations: json!([{
-                    "executionSuccessful": run.errors.is_empty(),
-                    "toolExecutionNotifications": notifications,
-                }]),
-                column_kind: "unicodeCodePoints",
-                results,
-            }],
+        let invocations = json!([{
+            "executionSuccessful": run.errors.is_empty(),
+            "toolExecutionNotifications": notifications,
+        }]);
+        if any {
+            write!(out, "\n      ")?;
         }
+        write!(out, "],\n      \"invocations\": ")?;
+        write_indented(out, &invocations, "\n      ")?;
+        writeln!(out, "\n    }}\n  ]\n}}")
     }
+}
 
+impl Sarif {
     /// A relative URI reference for `path` (percent-encoded, `/`-separated).
     fn uri(&self, path: &str) -> String {
         let p = Path::new(path);
@@ -205,9 +186,9 @@ fn artifact_location(uri: &str) -> Value {
     }
 }
 
-fn region(positions: &Positions, span: &Range<usize>) -> Value {
-    let (start_line, start_column) = positions.line_col(span.start);
-    let (end_line, end_column) = positions.line_col(span.end);
+fn region(file: &FileReport, span: &Range<usize>) -> Value {
+    let (start_line, start_column) = file.line_col(span.start);
+    let (end_line, end_column) = file.line_col(span.end);
     json!({
         "startLine": start_line,
         "startColumn": start_column,
@@ -217,16 +198,16 @@ fn region(positions: &Positions, span: &Range<usize>) -> Value {
 }
 
 fn result(
-    positions: &Positions,
+    file: &FileReport,
     uri: &str,
     d: &Diagnostic,
     fingerprint: &str,
-    rule_index: Option<&usize>,
+    rule_index: Option<usize>,
 ) -> SarifResult {
     let location = |span: &Range<usize>| {
         json!({"physicalLocation": {
             "artifactLocation": artifact_location(uri),
-            "region": region(positions, span),
+            "region": region(file, span),
         }})
     };
     // Notes carry the evidence ("gazetteer: …"); viewers show only the
@@ -262,7 +243,7 @@ fn result(
                 "artifactChanges": [{
                     "artifactLocation": artifact_location(uri),
                     "replacements": [{
-                        "deletedRegion": region(positions, &fix.span),
+                        "deletedRegion": region(file, &fix.span),
                         "insertedContent": {"text": fix.replacement},
                     }],
                 }],
@@ -271,7 +252,7 @@ fn result(
         .collect();
     SarifResult {
         rule_id: d.rule.clone(),
-        rule_index: rule_index.copied(),
+        rule_index,
         level: level(d.severity),
         message: json!({"text": message}),
         locations: vec![location(&d.span)],

@@ -4,10 +4,12 @@
 //! into its own strict struct, so unknown keys are errors at their line.
 
 mod error;
+mod explain;
 mod template;
 pub mod yaml;
 
 pub use error::{LoadError, YamlSource};
+pub use explain::explain_text;
 pub use template::render as render_message;
 
 use crate::checks::{self, Check};
