@@ -2,25 +2,13 @@
 //! wins) or given with `--config`. Unknown keys are errors at their line.
 
 use crate::diagnostic::Severity;
+pub use crate::gazetteer::LocalPlace;
 use crate::rules::{LoadError, YamlSource};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAMES: &[&str] = &[".copydesk.yaml", ".copydesk.yml"];
-
-/// A local place the gazetteer lacks (or overrides).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct LocalPlace {
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// ISO 3166-1 alpha-2 code or English name of the country.
-    pub country: String,
-    #[serde(default)]
-    pub region: Option<String>,
-}
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -150,5 +138,28 @@ mod tests {
         assert_eq!(config.fail_level, Some(Severity::Info));
         assert_eq!(config.severity.get("doubled-word"), Some(&Severity::Error));
         assert_eq!(config.gazetteer[0].name, "Smallville");
+    }
+
+    // The YAML limits (source::yaml) let honest configs through.
+    #[test]
+    fn a_large_honest_config_fits() {
+        let mut text = String::from("gazetteer:\n");
+        for i in 0..5_000 {
+            text.push_str(&format!(
+                "  - {{name: Place{i}, country: US, region: Kansas, aliases: [P{i}, Q{i}]}}\n"
+            ));
+        }
+        let config = parse(&YamlSource::new("c.yaml", text));
+        assert_eq!(config.map(|c| c.gazetteer.len()).ok(), Some(5_000));
+    }
+
+    #[test]
+    fn a_few_anchors_still_work() {
+        let text = "select: &both [place, style]\nignore: [quote]\nexclude: *both\n";
+        let config = parse(&YamlSource::new("c.yaml", text));
+        assert_eq!(
+            config.map(|c| c.exclude).ok(),
+            Some(vec!["place".to_string(), "style".to_string()])
+        );
     }
 }

@@ -3,7 +3,18 @@
 //! `Diagnostic`s -> report. The library never prints except through the
 //! CLI's reports.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// The library never prints: front ends (the CLI, the language server)
+// decide what reaches a terminal.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::print_stdout
+    )
+)]
 
 pub mod changed_lines;
 pub mod checks;
@@ -16,3 +27,4 @@ pub mod gazetteer;
 pub mod lint;
 pub mod report;
 pub mod rules;
+pub mod source;

@@ -6,13 +6,14 @@
 //! given two offices; `finds: missing` — a quotation nobody is said to say.
 
 use super::{Check, Kind};
+use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
 use crate::document::{
     is_speech_word, lower_case, Attribution, AttributionForm, BlockKind, Document, EntityKind,
     Quote,
 };
 use crate::rule_params;
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 

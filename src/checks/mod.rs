@@ -5,6 +5,7 @@
 mod attribution;
 mod consistency;
 mod existence;
+mod load;
 mod name_consistency;
 mod pattern;
 mod place_country;
@@ -14,7 +15,9 @@ mod substitution;
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
-use crate::rules::{LoadContext, LoadError};
+pub use load::LoadContext;
+
+use crate::source::LoadError;
 
 /// One check kind's compiled form of one rule.
 pub trait Check: Send + Sync {

@@ -6,10 +6,11 @@
 //! Two spellings each tied to its own first name are two people.
 
 use super::{Check, Kind};
+use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
 use crate::document::{is_title_word, lower_case, Document};
 use crate::rule_params;
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::hash::Hasher;
 use std::ops::Range;

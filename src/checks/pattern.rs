@@ -1,8 +1,9 @@
 //! Shared pattern handling for the generic kinds: word-boundary aware
 //! regex building and scope filtering by block kind.
 
+use crate::checks::LoadContext;
 use crate::document::{BlockKind, Document};
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use serde_saphyr::Spanned;

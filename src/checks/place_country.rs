@@ -14,11 +14,12 @@ mod stoplist;
 mod tokens;
 
 use super::{Check, Kind};
+use crate::checks::LoadContext;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::Document;
 use crate::gazetteer::{normalise, Country, CountryCode, Direction, Gazetteer};
 use crate::rule_params;
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 use claims::{find_claims, find_evidence, Claim, Heading, Pattern, Target};
 use lookup::{bare_key, relation, sovereign, Candidate, Lookup, Relation};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

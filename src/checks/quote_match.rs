@@ -11,10 +11,11 @@ mod similarity;
 mod words;
 
 use super::{Check, Kind};
+use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
 use crate::document::{BlockKind, Document, Quote, QuoteMark};
 use crate::rule_params;
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use serde_saphyr::Spanned;

@@ -2,10 +2,11 @@
 //! typing slip. The regex crate has no back-references, so this is a scan.
 
 use super::{Check, Kind};
+use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
 use crate::document::{char_at, Document};
 use crate::rule_params;
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 
 pub const KIND: Kind = Kind {
     name: "repetition",

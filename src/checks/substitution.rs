@@ -5,10 +5,11 @@
 
 use super::pattern::{self, bounded, compile_tokens, scoped_ranges, Scope};
 use super::{Check, Kind};
+use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
 use crate::document::Document;
 use crate::rule_params;
-use crate::rules::{LoadContext, LoadError};
+use crate::source::LoadError;
 use regex::Regex;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;

@@ -1,6 +1,7 @@
 //! Plain-text block segmentation and the classification of blocks into
 //! title, subhead, byline and body paragraphs (shared with Markdown).
 
+use super::prose::{blank_bom, blank_outside};
 use super::{front_matter, Block, BlockKind, Quote};
 use std::ops::Range;
 
@@ -19,7 +20,7 @@ pub(super) fn plain_text(text: &str) -> (String, Vec<Block>) {
         }
         None => 0,
     };
-    super::suppressions::blank_comments(&mut prose);
+    super::prose::blank_comments(&mut prose);
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for line in line_spans(&prose, body_start) {
@@ -45,43 +46,6 @@ pub(super) fn plain_text(text: &str) -> (String, Vec<Block>) {
         blocks.push(Block { kind, span });
     }
     (prose, blocks)
-}
-
-/// Replaces a leading BOM by spaces so offsets stay put.
-pub(super) fn blank_bom(text: &str) -> String {
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => format!("   {rest}"),
-        None => text.to_string(),
-    }
-}
-
-/// Blanks `range` of `prose` except the `keep` sub-ranges.
-pub(super) fn blank_outside(prose: &mut String, range: Range<usize>, keep: &[Range<usize>]) {
-    let mut pos = range.start;
-    let mut holes = Vec::new();
-    for k in keep {
-        holes.push(pos..k.start);
-        pos = k.end;
-    }
-    holes.push(pos..range.end);
-    for hole in holes {
-        blank(prose, hole);
-    }
-}
-
-/// Replaces the chars in `range` by ASCII spaces, keeping newlines.
-pub(super) fn blank(prose: &mut String, range: Range<usize>) {
-    let Some(slice) = prose.get(range.clone()) else {
-        return;
-    };
-    let replaced: String = slice
-        .chars()
-        .flat_map(|c| {
-            let fill = if c == '\n' { '\n' } else { ' ' };
-            std::iter::repeat_n(fill, c.len_utf8())
-        })
-        .collect();
-    prose.replace_range(range, &replaced);
 }
 
 /// Line spans (without the newline) from `from` on.

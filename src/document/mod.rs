@@ -5,20 +5,20 @@
 mod attribution;
 mod blocks;
 mod front_matter;
-mod lines;
 mod markdown;
 mod memo;
+mod prose;
 mod quotes;
 mod sentences;
 mod suppressions;
 
 use std::ops::Range;
 
+pub use crate::source::{LineIndex, Position};
 pub use attribution::{
     is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
     SpeakerGender, Title,
 };
-pub use lines::{LineIndex, Position};
 pub use memo::Memo;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};

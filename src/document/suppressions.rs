@@ -118,7 +118,7 @@ fn contains(ranges: &[Range<usize>], offset: usize) -> bool {
 }
 
 /// HTML comments: (span of the whole comment, trimmed body).
-fn comments(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+pub(super) fn comments(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     let mut pos = 0;
     std::iter::from_fn(move || {
         let start = pos + text.get(pos..)?.find("<!--")?;
@@ -141,14 +141,6 @@ fn next_line(text: &str, offset: usize) -> Range<usize> {
     let start = offset + nl + 1;
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     start..end
-}
-
-/// Blanks every HTML comment in `prose`: they are never prose.
-pub(super) fn blank_comments(prose: &mut String) {
-    let spans: Vec<Range<usize>> = comments(prose).map(|(span, _)| span).collect();
-    for span in spans {
-        super::blocks::blank(prose, span);
-    }
 }
 
 #[cfg(test)]

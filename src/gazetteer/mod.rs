@@ -8,12 +8,14 @@
 
 mod countries;
 mod format;
+mod local;
 mod normalise;
 
 use std::sync::OnceLock;
 
 pub use countries::{BBox, Country, CountryCode, Direction};
 pub use format::GazetteerError;
+pub use local::LocalPlace;
 pub use normalise::normalise;
 
 use countries::CountryTable;

@@ -3,18 +3,17 @@
 //! read first, then the kind named by `extends` reads the whole file again
 //! into its own strict struct, so unknown keys are errors at their line.
 
-mod error;
 mod explain;
 mod template;
-pub mod yaml;
 
-pub use error::{LoadError, YamlSource};
+pub use crate::checks::LoadContext;
+pub use crate::source::{yaml, LoadError, YamlSource};
 pub use explain::explain_text;
 pub use template::render as render_message;
 
 use crate::checks::{self, Check};
-use crate::config::LocalPlace;
 use crate::diagnostic::Severity;
+use crate::gazetteer::LocalPlace;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
@@ -65,17 +64,6 @@ pub struct Examples {
     pub pass: Vec<String>,
 }
 
-/// What the loader needs besides the YAML text.
-#[derive(Debug, Clone)]
-pub struct LoadContext {
-    pub source: YamlSource,
-    /// The text ends with parameters from the config, which win over the
-    /// rule file's own (YAML duplicate keys, last one wins).
-    pub has_overrides: bool,
-    /// The config's `gazetteer:` additions, for the place checks.
-    pub local_places: Arc<Vec<LocalPlace>>,
-}
-
 /// Per-rule parameter overrides from the config: rule id -> key -> value.
 pub type ParamOverrides = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
 
@@ -84,81 +72,6 @@ pub type ParamOverrides = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
 pub struct LoadOptions {
     pub params: ParamOverrides,
     pub local_places: Arc<Vec<LocalPlace>>,
-}
-
-impl LoadContext {
-    pub fn error_at(&self, loc: &serde_saphyr::Location, message: impl Into<String>) -> LoadError {
-        self.source.error_at(loc, message)
-    }
-
-    pub fn from_yaml(&self, err: &serde_saphyr::Error) -> LoadError {
-        self.source.from_yaml(err)
-    }
-
-    pub fn new(source: YamlSource) -> Self {
-        LoadContext {
-            source,
-            has_overrides: false,
-            local_places: Arc::default(),
-        }
-    }
-
-    /// A context whose text has the config's parameters for this rule
-    /// appended (JSON is YAML flow syntax), so errors in them are located too.
-    pub fn with_overrides(
-        source: YamlSource,
-        overrides: Option<&BTreeMap<String, serde_json::Value>>,
-    ) -> Self {
-        let Some(overrides) = overrides.filter(|o| !o.is_empty()) else {
-            return Self::new(source);
-        };
-        let mut text = source.text.clone();
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str("# parameters set in the config (`params:`)\n");
-        for (key, value) in overrides {
-            text.push_str(&format!("{key}: {value}\n"));
-        }
-        LoadContext {
-            source: YamlSource::new(source.path, text),
-            has_overrides: true,
-            local_places: Arc::default(),
-        }
-    }
-
-    /// Deserialises the whole rule file into a kind's strict parameter struct.
-    pub fn params<T: for<'de> Deserialize<'de>>(&self) -> Result<T, LoadError> {
-        let mut options = yaml::options();
-        if self.has_overrides {
-            options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::LastWins;
-        }
-        serde_saphyr::from_str_with_options(&self.source.text, options)
-            .map_err(|e| self.from_yaml(&e))
-    }
-}
-
-/// Declares a check kind's parameter struct: strict (`deny_unknown_fields`,
-/// kebab-case keys) and accepting the shared rule fields, which the loader
-/// has already read.
-#[macro_export]
-macro_rules! rule_params {
-    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty),* $(,)? }) => {
-        $(#[$meta])*
-        #[derive(serde::Deserialize)]
-        #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-        $vis struct $name {
-            $($(#[$fmeta])* $fvis $field: $ty,)*
-            #[serde(default, rename = "id")] _id: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "extends")] _extends: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "category")] _category: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "severity")] _severity: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "message")] _message: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "description")] _description: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "link")] _link: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "examples")] _examples: Option<serde::de::IgnoredAny>,
-        }
-    };
 }
 
 /// The shared fields every rule file has.

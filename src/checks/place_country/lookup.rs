@@ -2,7 +2,7 @@
 //! candidate places, and how two countries relate (the same, a dependency
 //! of the other, or a disputed pair).
 
-use crate::config::LocalPlace;
+use crate::gazetteer::LocalPlace;
 use crate::gazetteer::{normalise, CountryCode, Gazetteer, Region};
 
 /// One place a name may refer to.

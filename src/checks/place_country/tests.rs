@@ -3,8 +3,8 @@
 //! contradictions.
 
 use super::*;
-use crate::config::LocalPlace;
 use crate::document::Format;
+use crate::gazetteer::LocalPlace;
 use crate::rules::{parse_rule, YamlSource};
 use std::sync::Arc;
 

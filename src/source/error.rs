@@ -15,7 +15,7 @@ pub struct LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let index = crate::document::LineIndex::new(&self.source);
+        let index = super::LineIndex::new(&self.source);
         let (line, col) = index.line_col(&self.source, self.span.start);
         write!(f, "{}:{line}:{col}: {}", self.path, self.message)
     }
@@ -94,7 +94,7 @@ impl YamlSource {
     }
 
     fn offset_of(&self, line: u64, column: u64) -> usize {
-        let index = crate::document::LineIndex::new(&self.text);
+        let index = super::LineIndex::new(&self.text);
         let line = usize::try_from(line.saturating_sub(1)).unwrap_or(0);
         let Some(start) = index.line_start(line) else {
             return self.text.len();

@@ -30,30 +30,3 @@ pub fn options() -> serde_saphyr::Options {
         },
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::YamlSource;
-
-    #[test]
-    fn a_large_honest_config_fits() {
-        let mut text = String::from("gazetteer:\n");
-        for i in 0..5_000 {
-            text.push_str(&format!(
-                "  - {{name: Place{i}, country: US, region: Kansas, aliases: [P{i}, Q{i}]}}\n"
-            ));
-        }
-        let config = crate::config::parse(&YamlSource::new("c.yaml", text));
-        assert_eq!(config.map(|c| c.gazetteer.len()).ok(), Some(5_000));
-    }
-
-    #[test]
-    fn a_few_anchors_still_work() {
-        let text = "select: &both [place, style]\nignore: [quote]\nexclude: *both\n";
-        let config = crate::config::parse(&YamlSource::new("c.yaml", text));
-        assert_eq!(
-            config.map(|c| c.exclude).ok(),
-            Some(vec!["place".to_string(), "style".to_string()])
-        );
-    }
-}
