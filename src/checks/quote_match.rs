@@ -323,4 +323,6 @@ fn element_name(kind: BlockKind) -> &'static str {
 }
 
 #[cfg(test)]
+mod shape_tests;
+#[cfg(test)]
 mod tests;
