@@ -148,15 +148,21 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-/// Longest quotation (in words) taken for a pull quote; longer standalone
-/// quotations are body paragraphs quoting someone at length.
+/// Longest quotation (in words) taken for a pull quote on its own
+/// evidence; longer standalone quotations are body paragraphs quoting
+/// someone at length, unless they repeat another quotation nearly word
+/// for word or carry the speaker's name ("“…” – Jane Doe").
 const PULL_QUOTE_MAX_WORDS: usize = 15;
+const PULL_QUOTE_LONG_WORDS: usize = 30;
+/// Longest name (and role) attached to a pull quote, in words.
+const PULL_QUOTE_NAME_WORDS: usize = 8;
 
 /// Marks pull quotes: a short one-line paragraph that is nothing but one
-/// double-quoted quotation and repeats (most of) the words of a quotation
-/// in another paragraph. A standalone quotation that repeats nothing is
-/// testimony in its own right and stays body text, as does one introduced
-/// by the block before ("He added:") or continuing a quote it left open.
+/// quotation, perhaps with its speaker's name after a dash, and repeats
+/// (most of) the words of a quotation in another paragraph. A standalone
+/// quotation that repeats nothing is testimony in its own right and stays
+/// body text, as does one introduced by the block before ("He added:") or
+/// continuing a quote it left open.
 pub(super) fn mark_pull_quotes(prose: &str, blocks: &mut [Block], quotes: &[Quote]) {
     for i in 0..blocks.len() {
         if blocks[i].kind != BlockKind::Paragraph {
@@ -170,15 +176,24 @@ pub(super) fn mark_pull_quotes(prose: &str, blocks: &mut [Block], quotes: &[Quot
                 let before = before.trim_end();
                 before.ends_with(':') || leaves_double_quote_open(before)
             });
-        if introduced || !is_one_short_quotation(text) {
+        let Some(shape) = pull_quote_shape(text).filter(|_| !introduced) else {
+            continue;
+        };
+        let long = shape.words > PULL_QUOTE_MAX_WORDS;
+        if long && !shape.named && shape.words > PULL_QUOTE_LONG_WORDS {
             continue;
         }
+        let strict = long && !shape.named;
         let repeated = quotes.iter().any(|q| {
             q.block != i
                 && blocks
                     .get(q.block)
                     .is_some_and(|b| b.kind == BlockKind::Paragraph)
-                && repeats_words(text, prose.get(q.inner.clone()).unwrap_or(""))
+                && repeats_words(
+                    shape.quoted,
+                    prose.get(q.inner.clone()).unwrap_or(""),
+                    strict,
+                )
         });
         if repeated {
             blocks[i].kind = BlockKind::PullQuote;
@@ -186,8 +201,9 @@ pub(super) fn mark_pull_quotes(prose: &str, blocks: &mut [Block], quotes: &[Quot
     }
 }
 
-/// Most (60%) of the words of `pull`, and at least two, occur in `source`.
-fn repeats_words(pull: &str, source: &str) -> bool {
+/// Most (60%) of the words of `pull`, and at least two, occur in `source`;
+/// `strict`: 80%, and 60% of its longer words.
+fn repeats_words(pull: &str, source: &str, strict: bool) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .filter(|w| !w.is_empty())
@@ -197,26 +213,68 @@ fn repeats_words(pull: &str, source: &str) -> bool {
     let source = words(source);
     let pull = words(pull);
     let found = pull.iter().filter(|w| source.contains(w)).count();
-    found >= 2 && 5 * found >= 3 * pull.len()
+    if !strict {
+        return found >= 2 && 5 * found >= 3 * pull.len();
+    }
+    let long: Vec<&String> = pull.iter().filter(|w| w.chars().count() > 3).collect();
+    let long_found = long.iter().filter(|w| source.contains(w)).count();
+    5 * found >= 4 * pull.len() && 5 * long_found >= 3 * long.len()
 }
 
-fn is_one_short_quotation(text: &str) -> bool {
-    let core = text.strip_suffix('.').unwrap_or(text);
-    let (Some(first), Some(last)) = (core.chars().next(), core.chars().last()) else {
-        return false;
-    };
+/// A paragraph that is one quotation, perhaps with a name after it.
+struct PullShape<'a> {
+    /// The quotation with its marks.
+    quoted: &'a str,
+    words: usize,
+    /// A speaker's name follows after a dash.
+    named: bool,
+}
+
+fn pull_quote_shape(text: &str) -> Option<PullShape<'_>> {
+    if text.contains('\n') {
+        return None;
+    }
+    let (quoted, tail) = split_attached_name(text);
+    if let Some(tail) = tail {
+        let name_words = tail.split_whitespace().count();
+        let name_like = tail.starts_with(char::is_uppercase)
+            && (1..=PULL_QUOTE_NAME_WORDS).contains(&name_words)
+            && !ends_sentence(tail);
+        if !name_like {
+            return None;
+        }
+    }
+    let core = quoted.strip_suffix('.').unwrap_or(quoted);
+    let (first, last) = (core.chars().next()?, core.chars().last()?);
     let pair = matches!(
         (first, last),
         ('“', '”') | ('"', '"') | ('«', '»') | ('„', '“') | ('„', '”')
-    );
-    let marks = text
+    ) || tail.is_some() && matches!((first, last), ('‘', '’') | ('\'', '\''));
+    let doubles = quoted
         .chars()
         .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
         .count();
-    pair && marks == 2
-        && core.chars().count() > 2
-        && !text.contains('\n')
-        && text.split_whitespace().count() <= PULL_QUOTE_MAX_WORDS
+    let single = matches!(first, '‘' | '\'');
+    let ok = pair && (doubles == 2 || single && doubles == 0) && core.chars().count() > 2;
+    ok.then(|| PullShape {
+        quoted,
+        words: quoted.split_whitespace().count(),
+        named: tail.is_some(),
+    })
+}
+
+/// "“…” – Jane Doe, role" as the quotation and the name after the dash.
+fn split_attached_name(text: &str) -> (&str, Option<&str>) {
+    for dash in [" - ", " – ", " — ", " –", " —"] {
+        if let Some(at) = text.rfind(dash) {
+            let (quoted, rest) = (text[..at].trim_end(), text[at + dash.len()..].trim());
+            let closes = quoted.ends_with(['”', '"', '’', '\'', '»', '“']);
+            if closes && !rest.is_empty() {
+                return (quoted, Some(rest));
+            }
+        }
+    }
+    (text, None)
 }
 
 /// More double quotes opened than closed (an odd number of straight ones).

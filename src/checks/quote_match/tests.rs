@@ -106,11 +106,11 @@ fn a_word_dropped_swapped_added_or_moved_is_a_mismatch() {
     for (display, note) in [
         (
             "“Speed is important because of the pace of competition”",
-            "body has 'very', which this leaves out",
+            "body has 'very', which this leaves out (changes degree)",
         ),
         (
             "“Speed is extremely important because of the pace of competition”",
-            "body has 'very' where this has 'extremely'",
+            "body has 'very' where this has 'extremely' (changes degree)",
         ),
         (
             "“Speed is very important because of the fast pace of competition”",
@@ -200,8 +200,17 @@ fn unsupported_display_quote() {
     let found = run("quote-unsupported", text);
     assert_eq!(found.len(), 1);
     assert!(run("quote-mismatch", text).is_empty());
-    // Words the body reports without quote marks are condensed reporting.
+    // Words the body has only in its own prose are the writer's
+    // paraphrase put in quote marks: the label shows them.
     let text = "Talks: “A historic breakthrough for peace”\n\nBoth sides called it a historic breakthrough for peace.\n";
+    let found = run("quote-unsupported", text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        &text[found[0].labels[0].span.clone()],
+        "a historic breakthrough for peace"
+    );
+    // A term of two or three words the prose uses is a scare quote.
+    let text = "Talks “a historic breakthrough”\n\nBoth sides called it a historic breakthrough for peace.\n";
     assert!(run("quote-unsupported", text).is_empty());
 }
 

@@ -82,17 +82,35 @@ fn is_clause_gap(gap: &str) -> bool {
     ]) || gap.contains(" - ")
 }
 
-/// Lower-case, diacritics stripped, curly apostrophes made straight.
+/// Lower-case, diacritics stripped, curly apostrophes made straight, and
+/// the -ize spellings folded into -ise ("commercialization" quotes
+/// "commercialisation" faithfully).
 pub fn normalise(word: &str) -> String {
     // Plain ASCII (most words) has no decomposition and nothing to strip.
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
+    let lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect()
+    };
+    fold_ize(lower)
+}
+
+/// "organization", "realized", "criticizing" as their -ise spellings.
+fn fold_ize(word: String) -> String {
+    const SUFFIXES: &[&str] = &["ize", "izes", "ized", "izing", "ization", "izations"];
+    for suffix in SUFFIXES {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            // "size", "prize", "seize": the stem must be a word of its own.
+            if stem.chars().count() >= 4 {
+                return format!("{stem}is{}", &suffix[2..]);
+            }
+        }
     }
-    word.nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect()
+    word
 }
 
 /// Function words: sharing only these says nothing about two quotes.
@@ -129,6 +147,8 @@ mod tests {
             norms("we're A nation of lazy so and sos")
         );
         assert_eq!(norms("Café RISQUÉ"), vec!["cafe", "risque"]);
+        assert_eq!(norms("commercialization"), norms("commercialisation"));
+        assert_eq!(norms("prize size"), vec!["prize", "size"]);
     }
 
     #[test]
