@@ -8,6 +8,7 @@
 //! for a town in the north) and `contradiction` (one place put in two
 //! countries in one text).
 
+mod capital;
 mod claims;
 mod contradiction;
 mod country_finding;
@@ -167,10 +168,16 @@ impl Check for PlaceCountry {
             Mode::Country => {
                 let mut seen = HashSet::default();
                 for (claim, verdict) in &judged {
-                    if !verdict.is_reported() || !seen.insert(claim.target.span.clone()) {
-                        continue;
+                    let finding = if verdict.is_reported() {
+                        self.country_finding(doc, claim, verdict)
+                    } else {
+                        self.capital_finding(claim, verdict)
+                    };
+                    if let Some(f) = finding {
+                        if seen.insert(claim.target.span.clone()) {
+                            out.push(f);
+                        }
                     }
-                    out.extend(self.country_finding(doc, claim, verdict));
                 }
             }
             Mode::Direction => {

@@ -1,8 +1,10 @@
 //! `place-country`: the finding for a place put in the wrong country or region.
 
+use super::capital::is_capital;
 use super::claims::{find_evidence, Claim};
 use super::lookup::{bare_key, sovereign};
-use super::notes::{describe_actual, gazetteer_note};
+use super::notes::{claimed_display, country_display, describe_actual, gazetteer_note};
+use super::verdict::claimed_country;
 use super::verdict::Verdict;
 use super::PlaceCountry;
 use crate::diagnostic::Finding;
@@ -23,11 +25,18 @@ impl PlaceCountry {
         else {
             return None;
         };
-        let best = candidates.first()?;
+        // Explain with the namesake in the claimed country when there is one
+        // ("Newcastle in southern Scotland": the English Newcastle, not the
+        // larger one in New South Wales).
+        let claimed = claimed_country(&claim.target);
+        let best = candidates
+            .iter()
+            .find(|c| claimed.is_some_and(|cc| sovereign(c.country) == cc))
+            .or_else(|| candidates.first())?;
         let actual = describe_actual(best, &claim.target);
         let mut finding = Finding::at(claim.target.span.clone())
             .field("place", claim.place.clone())
-            .field("claimed", claim.target.text.clone())
+            .field("claimed", claimed_display(&claim.target))
             .field("actual", actual.clone())
             .label(
                 claim.place_span.clone(),
@@ -55,6 +64,13 @@ impl PlaceCountry {
             );
         }
         finding = finding.note(gazetteer_note(candidates));
+        if is_capital(best) {
+            finding = finding.note(format!(
+                "{} is the capital of {}",
+                best.name,
+                country_display(best.country)
+            ));
+        }
         if *disputed {
             finding.severity = Some(self.params.disputed_severity);
             finding = finding

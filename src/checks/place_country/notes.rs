@@ -82,3 +82,43 @@ pub(super) fn thousands(n: u32) -> String {
     }
     out
 }
+
+/// Country names that take "the" in running text.
+const NAMES_WITH_THE: &[&str] = &[
+    "Netherlands",
+    "Philippines",
+    "Bahamas",
+    "Gambia",
+    "Maldives",
+    "Comoros",
+    "Seychelles",
+    "Czech Republic",
+    "Central African Republic",
+    "Dominican Republic",
+    "Vatican City",
+];
+
+/// "the Netherlands", "the United States", "Belgium".
+pub(super) fn country_display(code: crate::gazetteer::CountryCode) -> String {
+    let Some(c) = Gazetteer::global().country(code.as_str()) else {
+        return code.to_string();
+    };
+    let the = NAMES_WITH_THE.contains(&c.name)
+        || c.name.starts_with("United ")
+        || c.name.ends_with(" Islands");
+    if the {
+        format!("the {}", c.name)
+    } else {
+        c.name.to_string()
+    }
+}
+
+/// The claimed country or region as a message names it: a country, never
+/// an adjective ("the Dutch capital" → "the Netherlands").
+pub(super) fn claimed_display(target: &Target) -> String {
+    let g = Gazetteer::global();
+    match target.country {
+        Some(c) if g.country_named(&target.text).is_none() => country_display(c.code),
+        _ => target.text.clone(),
+    }
+}

@@ -30,7 +30,9 @@ impl<'a> Scanner<'a> {
             };
             if let Some(run) = self.name_after(x) {
                 if run.opener.is_none() {
-                    out.push(self.claim(Pattern::AdjectiveCity, &run, target, heading, true));
+                    let mut claim = self.claim(Pattern::AdjectiveCity, &run, target, heading, true);
+                    claim.capital = capital;
+                    out.push(claim);
                 }
             }
             return;

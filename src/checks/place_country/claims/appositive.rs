@@ -14,6 +14,8 @@ impl<'a> Scanner<'a> {
         let mut m = k;
         let mut adjective: Option<Target> = None;
         let mut heading = None;
+        // Lower-case words before the settlement word ("former", "second").
+        let mut modified = false;
         while m < self.t.len() && m - k < 4 {
             let t = &self.t[m];
             if !t.is_word {
@@ -42,24 +44,36 @@ impl<'a> Scanner<'a> {
             if let Some(h) = self.heading_at(m) {
                 heading = Some(h);
             }
+            modified = true;
             m += 1;
         }
         if !self.is_word(m, SETTLEMENT_WORDS) {
             return;
         }
+        // "X, the Syrian capital" (not "a capital", "the former capital").
+        let capital = self.is_word(m, &["capital"])
+            && !modified
+            && (k == 0 || !self.is_word(k - 1, &["a", "an"]));
         // "a port city": skip a second settlement word.
         if self.is_word(m + 1, SETTLEMENT_WORDS) {
             m += 1;
         }
         if let Some(adj) = adjective {
-            out.push(self.claim(Pattern::Appositive, run, adj, heading.clone(), true));
+            let mut claim = self.claim(Pattern::Appositive, run, adj, heading.clone(), true);
+            claim.capital = capital && self.word_at(m + 1).is_none_or(|t| !t.is("until"));
+            out.push(claim);
             return;
         }
-        // "the capital of Syria".
+        // "the capital of Syria"; "a suburb of the Belgian capital".
         if self.is_word(m + 1, &["of"]) {
-            if let Some((h, target, end)) = self.headed_target(m + 2) {
+            if let Some((h, target, end)) = self
+                .headed_target(m + 2)
+                .or_else(|| self.capital_target(m + 2).map(|(t, end)| (None, t, end)))
+            {
                 if self.follows_claim(end, false, false, &target) {
-                    out.push(self.claim(Pattern::Appositive, run, target, h, true));
+                    let mut claim = self.claim(Pattern::Appositive, run, target, h, true);
+                    claim.capital = capital;
+                    out.push(claim);
                 }
                 return;
             }

@@ -10,11 +10,14 @@ mod adjective_city;
 mod appositive;
 mod comma;
 mod context;
+mod dateline;
 mod evidence;
 mod in_country;
 mod names;
 mod parenthesis;
+mod possessive;
 mod region_of;
+mod relative;
 mod targets;
 mod words;
 
@@ -24,7 +27,7 @@ use crate::gazetteer::{Country, CountryCode, Gazetteer, Region};
 pub(crate) use evidence::find_evidence;
 use serde::Deserialize;
 use std::ops::Range;
-use words::REGION_WORDS;
+use words::{is_possessive, REGION_WORDS};
 
 /// The sentence shapes a claim can take; rules turn each on or off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -42,16 +45,26 @@ pub(crate) enum Pattern {
     RegionOf,
     /// "in Mulhouse (France)".
     Parenthesis,
+    /// "Rotterdam, Belgium's second city"; "Lille, in Belgium's far west";
+    /// "Malaysia's northern province of Aceh".
+    Possessive,
+    /// "GENEVA, France (Reuters) -" at the head of a story.
+    Dateline,
+    /// "Geneva, which lies in France".
+    Relative,
 }
 
 impl Pattern {
-    pub const ALL: [Pattern; 6] = [
+    pub const ALL: [Pattern; 9] = [
         Pattern::Appositive,
         Pattern::InCountry,
         Pattern::Comma,
         Pattern::AdjectiveCity,
         Pattern::RegionOf,
         Pattern::Parenthesis,
+        Pattern::Possessive,
+        Pattern::Dateline,
+        Pattern::Relative,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +75,9 @@ impl Pattern {
             Pattern::AdjectiveCity => "adjective-city",
             Pattern::RegionOf => "region-of",
             Pattern::Parenthesis => "parenthesis",
+            Pattern::Possessive => "possessive",
+            Pattern::Dateline => "dateline",
+            Pattern::Relative => "relative",
         }
     }
 }
@@ -118,6 +134,9 @@ pub(crate) struct Claim {
     pub place_is_region: bool,
     /// Index into `Document::sentences`.
     pub sentence: usize,
+    /// The text also names the place the country's capital ("Sydney, the
+    /// Australian capital"); checked against the countryInfo capitals.
+    pub capital: bool,
 }
 
 /// Finds claims in every sentence of `doc`.
@@ -198,6 +217,7 @@ impl<'a> Scanner<'a> {
             explicit,
             place_is_region: false,
             sentence: self.sentence,
+            capital: false,
         }
     }
 
@@ -210,17 +230,28 @@ impl<'a> Scanner<'a> {
                 };
                 if self.is_word(i + 1, &["a", "an", "the"]) {
                     self.appositive(&run, i + 2, out);
+                } else if self.is_word(i + 1, &["capital"]) {
+                    // "Bangalore, capital of the Indian state of …"
+                    self.appositive(&run, i + 1, out);
                 }
                 self.comma(&run, i + 1, out);
+                self.possessive_apposition(&run, i + 1, out);
+                self.relative(&run, i + 1, out);
+                if i == run.end {
+                    self.dateline(&run, i + 1, out);
+                }
             } else if tok.is("is") || tok.is("was") {
                 if self.is_word(i + 1, &["a", "an", "the"]) {
                     if let Some(run) = before() {
                         self.appositive(&run, i + 2, out);
                     }
                 }
-            } else if tok.is("in") {
+            } else if tok.is("in") || tok.is("on") {
                 if let Some(run) = before() {
-                    self.in_country(&run, i + 1, out);
+                    if tok.is("in") {
+                        self.in_country(&run, i + 1, out);
+                    }
+                    self.possessive_part(&run, i + 1, out);
                 }
             } else if tok.is_word
                 && REGION_WORDS.contains(&lower_case(tok.text).as_ref())
@@ -235,6 +266,9 @@ impl<'a> Scanner<'a> {
                 }
             } else if tok.is_ci("the") {
                 self.adjective_city(i + 1, out);
+            }
+            if is_possessive(tok) && tok.is_capitalised() {
+                self.possessive_of(i, out);
             }
         }
     }

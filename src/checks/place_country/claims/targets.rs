@@ -122,6 +122,17 @@ impl<'a> Scanner<'a> {
             .collect()
     }
 
+    /// "the Belgian capital" at `i`: the country whose capital it is.
+    pub(super) fn capital_target(&self, i: usize) -> Option<(Target, usize)> {
+        if !self.is_word(i, &["the"]) {
+            return None;
+        }
+        let at = (i + 2..=i + 3).find(|&k| self.is_word(k, &["capital"]))?;
+        let target = self.adjective(i + 1, at)?;
+        target.country?;
+        Some((target, at + 1))
+    }
+
     /// True if no name continues at token `i` ("France Telecom", "Jordan Brown").
     pub(super) fn ends_name(&self, i: usize) -> bool {
         match self.t.get(i) {
