@@ -48,6 +48,28 @@ pub(super) fn claimed_states(target: &Target) -> impl Iterator<Item = CountryCod
         .chain(target.also.iter().copied())
 }
 
+/// First-level regions split from another within living memory; copy
+/// written before the split rightly puts their places in the parent
+/// ("Hyderabad, capital of Andhra Pradesh"). (country, region, parent),
+/// from the states' reorganisation acts (India 2000 and 2014, Canada 1999).
+const FORMER_PARENTS: &[(&str, &str, &str)] = &[
+    ("IN", "telangana", "andhra pradesh"),
+    ("IN", "jharkhand", "bihar"),
+    ("IN", "chhattisgarh", "madhya pradesh"),
+    ("IN", "uttarakhand", "uttar pradesh"),
+    ("IN", "ladakh", "jammu and kashmir"),
+    ("CA", "nunavut", "northwest territories"),
+];
+
+fn was_part_of(c: &Candidate, region: &str) -> bool {
+    let (Some(own), claimed) = (c.region.as_deref().map(normalise), normalise(region)) else {
+        return false;
+    };
+    FORMER_PARENTS
+        .iter()
+        .any(|&(cc, r, parent)| c.country == cc && own == r && claimed == parent)
+}
+
 pub(super) fn satisfies(c: &Candidate, target: &Target) -> bool {
     let in_country = claimed_states(target).any(|tc| same_state(tc, c.country));
     let in_region = target.regions.iter().any(|r| match &c.region_code {
@@ -56,6 +78,7 @@ pub(super) fn satisfies(c: &Candidate, target: &Target) -> bool {
                 || c.region
                     .as_deref()
                     .is_some_and(|n| normalise(n) == normalise(r.name))
+                || was_part_of(c, r.name)
         }
         // Region unknown: the country is the best we can say.
         None => c.country == r.country,

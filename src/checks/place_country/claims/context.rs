@@ -47,7 +47,16 @@ impl<'a> Scanner<'a> {
         if self.word_at(y).is_some_and(|t| t.is("and") || t.is("or")) {
             y += 1;
         }
-        if self.target_at(y).is_some_and(|(t, _)| t.country.is_some()) {
+        // Regions too, when they are of one country: "in New York,
+        // Illinois, and Texas" lists states.
+        let same_kind = |t: &Target| {
+            t.country.is_some()
+                || (target.country.is_none()
+                    && t.regions
+                        .iter()
+                        .any(|r| target.regions.iter().any(|q| q.country == r.country)))
+        };
+        if self.target_at(y).is_some_and(|(t, _)| same_kind(&t)) {
             return self.is_not_list(y);
         }
         if self.name_after(y).is_some() && is_city_state(self.gaz, target) {

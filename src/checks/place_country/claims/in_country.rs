@@ -8,8 +8,12 @@ impl<'a> Scanner<'a> {
         let Some((heading, target, end)) = self.headed_target(i) else {
             return;
         };
+        // "to X in Y" is a journey, not a location, unless "close to".
+        let near = run.start >= 2
+            && self.is_word(run.start - 1, &["to"])
+            && self.is_word(run.start - 2, &["close", "closer", "next", "adjacent"]);
         let prep = self.locative_before(run)
-            && !(run.start > 0 && self.is_word(run.start - 1, &["to", "of"]));
+            && (near || !(run.start > 0 && self.is_word(run.start - 1, &["to", "of"])));
         if heading.is_none() && !prep {
             return;
         }

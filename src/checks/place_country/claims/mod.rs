@@ -12,6 +12,7 @@ mod comma;
 mod context;
 mod dateline;
 mod evidence;
+mod implied;
 mod in_country;
 mod names;
 mod parenthesis;

@@ -108,9 +108,10 @@ impl<'a> Scanner<'a> {
             span: self.span(start, end),
             text: text.to_string(),
             country,
-            regions,
             also: also_meant(key),
-            typed_region: false,
+            // England, Scotland, Wales, Northern Ireland: no namesakes abroad.
+            typed_region: constituent && !regions.is_empty(),
+            regions,
         }
     }
 
@@ -168,6 +169,23 @@ impl<'a> Scanner<'a> {
                 .into_iter()
                 .filter(|r| r.country == "GB")
                 .collect();
+            // A constituent country is as definite as a country.
+            return Some(Target {
+                span: self.span(start, end),
+                text: text.to_string(),
+                country: None,
+                regions,
+                also: Vec::new(),
+                typed_region: true,
+            });
+        }
+        let by_adjective = self.gaz.country_by_adjective(text);
+        let Some(country) = by_adjective.or_else(|| self.gaz.country_named(text)) else {
+            // "the Ohio city of", "the Bavarian city of".
+            let regions = self.region_adjective(text);
+            if regions.is_empty() {
+                return None;
+            }
             return Some(Target {
                 span: self.span(start, end),
                 text: text.to_string(),
@@ -176,14 +194,14 @@ impl<'a> Scanner<'a> {
                 also: Vec::new(),
                 typed_region: false,
             });
-        }
-        let country = self
-            .gaz
-            .country_by_adjective(text)
-            .or_else(|| self.gaz.country_named(text))?;
-        // "Irish" also covers Northern Ireland ("the Irish city of Belfast").
+        };
+        // "Irish" also covers Northern Ireland ("the Irish city of Belfast");
+        // a country name used attributively may be a region ("the Georgia
+        // city of Atlanta").
         let regions = if key == "irish" {
             self.northern_ireland()
+        } else if by_adjective.is_none() {
+            self.gaz.regions_named(text)
         } else {
             Vec::new()
         };
@@ -211,7 +229,7 @@ impl<'a> Scanner<'a> {
             let (target, end) = self.target_at(j + 1)?;
             return Some((Some(h), target, end));
         }
-        let (target, end) = self.target_at(i)?;
+        let (target, end) = self.qualified_region(i).or_else(|| self.target_at(i))?;
         Some((None, target, end))
     }
 }
