@@ -3,11 +3,11 @@
 
 use super::claims::{Claim, Heading};
 use super::lookup::Candidate;
-use super::notes::{coordinates, gazetteer_note};
+use super::notes::{claimed_display, coordinates, gazetteer_note};
 use super::verdict::Verdict;
 use super::PlaceCountry;
 use crate::diagnostic::Finding;
-use crate::gazetteer::{Country, Direction};
+use crate::gazetteer::{normalise, Country, Direction};
 
 impl PlaceCountry {
     pub(super) fn direction_finding(&self, claim: &Claim, verdict: &Verdict) -> Option<Finding> {
@@ -29,6 +29,14 @@ impl PlaceCountry {
         if placed.is_empty() || placed.len() < in_target.len() {
             return None;
         }
+        // "Nyeri in central Kenya" (Central Province): the official
+        // division's name says what the coordinates may not.
+        if placed
+            .iter()
+            .any(|(c, _)| named_by_division(c, &mention.heading))
+        {
+            return None;
+        }
         let margin = self.params.direction_margin;
         let shape = Shape::of(&country);
         let inside = |d: &Direction| {
@@ -45,7 +53,7 @@ impl PlaceCountry {
         Some(
             Finding::at(claim.target.span.start.min(mention.span.start)..claim.target.span.end)
                 .field("place", claim.place.clone())
-                .field("claimed", claim.target.text.clone())
+                .field("claimed", claimed_display(&claim.target))
                 .field("actual", country.name)
                 .field("direction", mention.word.clone())
                 .field("position", position.clone())
@@ -53,7 +61,8 @@ impl PlaceCountry {
                     claim.place_span.clone(),
                     format!(
                         "the gazetteer puts `{}` in the {position} of {}",
-                        claim.place, claim.target.text
+                        claim.place,
+                        claimed_display(&claim.target)
                     ),
                 )
                 .note(format!(
@@ -145,4 +154,24 @@ pub(super) fn position_name(d: &Direction, margin: f64) -> String {
         ("", b) => b.into(),
         (a, b) => format!("{a}-{b}"),
     }
+}
+
+/// Whether the place's first-level division is named for the heading
+/// ("Central", "North West", "Nord", "Sud-Est").
+fn named_by_division(c: &Candidate, h: &Heading) -> bool {
+    let Some(region) = c.region.as_deref() else {
+        return false;
+    };
+    normalise(region).split([' ', '-']).any(|w| {
+        let w = w.strip_suffix("ern").unwrap_or(w);
+        (h.central
+            && matches!(
+                w,
+                "central" | "centre" | "center" | "centro" | "middle" | "mid"
+            ))
+            || (h.north && matches!(w, "north" | "nord" | "norte"))
+            || (h.south && matches!(w, "south" | "sud" | "sur" | "sul"))
+            || (h.east && matches!(w, "east" | "est" | "este" | "leste"))
+            || (h.west && matches!(w, "west" | "ouest" | "oeste"))
+    })
 }

@@ -44,7 +44,8 @@ impl<'a> Scanner<'a> {
         // "in X, COUNTRY, COUNTRY and …" is a list of countries, and
         // "in Tokyo, Singapore, and Sydney" a list of cities.
         let mut y = after + 1;
-        if self.word_at(y).is_some_and(|t| t.is("and") || t.is("or")) {
+        let closed = self.word_at(y).is_some_and(|t| t.is("and") || t.is("or"));
+        if closed {
             y += 1;
         }
         // Regions too, when they are of one country: "in New York,
@@ -57,7 +58,8 @@ impl<'a> Scanner<'a> {
                         .any(|r| target.regions.iter().any(|q| q.country == r.country)))
         };
         if self.target_at(y).is_some_and(|(t, _)| same_kind(&t)) {
-            return self.is_not_list(y);
+            // ", and Texas" closes a list of the claimed kind.
+            return !closed && self.is_not_list(y);
         }
         if self.name_after(y).is_some() && is_city_state(self.gaz, target) {
             return false;
