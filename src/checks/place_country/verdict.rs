@@ -126,7 +126,16 @@ impl PlaceCountry {
         if bare_key(base) == bare_key(&claim.target.text) {
             return Verdict::Ignored;
         }
-        let candidates = self.lookup.places(base);
+        let mut candidates = self.lookup.places(base);
+        // "West Edmonton", "North Jakarta": a district named for its part
+        // of a city the gazetteer knows.
+        if candidates.is_empty() && !claim.place_is_region {
+            if let Some((first, rest)) = base.split_once(' ') {
+                if ["North", "South", "East", "West", "Central"].contains(&first) {
+                    candidates = self.lookup.places(rest);
+                }
+            }
+        }
         let local = candidates.iter().any(|c| c.local);
         let regions = if local {
             Vec::new()

@@ -10,6 +10,9 @@ impl<'a> Scanner<'a> {
     pub(super) fn comma(&self, run: &NameRun, i: usize, out: &mut Vec<Claim>) {
         // "in Suwayda, in southern Syria, …"; "in Accra, across the border
         // in Togo"; "in Durban, on the Western Cape coast".
+        if self.based_compound(run, i, out) {
+            return;
+        }
         let (i, comma_in, coast) = self.comma_link(i);
         if comma_in && self.the_country_part(run, i, out) {
             return;
@@ -97,3 +100,24 @@ const BORDER_GAP: &[&str] = &[
 
 /// Words that close "on the Western Cape coast".
 const COAST_WORDS: &[&str] = &["coast", "coastline", "shore", "seaboard"];
+impl<'a> Scanner<'a> {
+    /// "the Jacksonville, Georgia-based firm": the compound places the
+    /// name before it. Returns whether the word was such a compound.
+    fn based_compound(&self, run: &NameRun, i: usize, out: &mut Vec<Claim>) -> bool {
+        let Some(t) = self.word_at(i) else {
+            return false;
+        };
+        let Some(stem) = t.text.strip_suffix("-based") else {
+            return false;
+        };
+        let country = self.gaz.country_named(stem);
+        let regions = self.gaz.regions_named(stem);
+        if country.is_none() && regions.is_empty() {
+            return true;
+        }
+        let mut target = self.target(i, i + 1, stem, country, regions);
+        target.span = t.span.start..t.span.start + stem.len();
+        out.push(self.claim(Pattern::Comma, run, target, None, false));
+        true
+    }
+}
