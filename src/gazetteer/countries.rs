@@ -100,6 +100,8 @@ pub struct Country {
     pub adjective: &'static str,
     /// Box of the largest polygon ("mainland"; US 25.1–49.4 N).
     pub bbox: Option<BBox>,
+    /// The capital's GeoNames name ("Canberra"); empty where none is given.
+    pub capital: &'static str,
 }
 
 impl Country {
@@ -160,11 +162,13 @@ impl CountryTable {
                     (None, None, None, None) => None,
                     _ => return Err(bad()),
                 };
+                let capital = f.next().unwrap_or("");
                 t.rows.push(Country {
                     code,
                     name,
                     adjective,
                     bbox,
+                    capital,
                 });
                 continue;
             }

@@ -226,6 +226,24 @@ impl Gazetteer {
             .or_else(|| self.countries.by_adjective_key(&normalise(adj)))
     }
 
+    /// The capital of a country as a place: the most populous place in
+    /// that country named like its countryInfo capital.
+    pub fn capital_of(&self, code: CountryCode) -> Option<Place> {
+        let country = self.countries.by_code(code)?;
+        if country.capital.is_empty() {
+            return None;
+        }
+        self.places_named(country.capital)
+            .into_iter()
+            .find(|p| p.country == code)
+    }
+
+    /// Whether `place` is the capital of `code` (same name and position).
+    pub fn is_capital(&self, place: &Place, code: CountryCode) -> bool {
+        self.capital_of(code)
+            .is_some_and(|c| c.name == place.name && c.lat == place.lat && c.lon == place.lon)
+    }
+
     pub fn is_country_name(&self, name: &str) -> bool {
         self.country_named(name).is_some()
     }

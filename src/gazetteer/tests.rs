@@ -311,3 +311,16 @@ fn corrupt_sections_do_not_panic() {
         let _ = g.regions_named(name);
     }
 }
+
+#[test]
+fn capitals_from_country_info() {
+    let g = gaz();
+    let nl = CountryCode::new("NL").unwrap();
+    let capital = g.capital_of(nl).expect("Amsterdam");
+    assert_eq!(capital.name, "Amsterdam");
+    assert!(g.is_capital(&place_in("Amsterdam", "NL"), nl));
+    assert!(!g.is_capital(&place_in("Rotterdam", "NL"), nl));
+    let au = CountryCode::new("AU").unwrap();
+    assert!(!g.is_capital(&place_in("Sydney", "AU"), au));
+    assert!(g.is_capital(&place_in("Canberra", "AU"), au));
+}

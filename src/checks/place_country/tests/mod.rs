@@ -701,3 +701,5 @@ fn everyday_news_sentences_pass() {
         }
     }
 }
+
+mod shapes;
