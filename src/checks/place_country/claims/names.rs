@@ -83,7 +83,8 @@ impl<'a> Scanner<'a> {
             .to_string()
     }
 
-    /// A heading word at `i` ("southern", "north-eastern").
+    /// A heading word at `i`, adjective or noun ("southern", "north-eastern",
+    /// "west", "centre"); None when capitalised (a name, not a direction).
     pub(super) fn heading_at(&self, i: usize) -> Option<HeadingMention> {
         let t = self.word_at(i)?;
         if t.is_capitalised() {

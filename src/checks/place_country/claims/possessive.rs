@@ -4,8 +4,8 @@
 //! province of Aceh" (a division of the country) and "Frankfurt's state of
 //! Bavaria" (the region a city lies in).
 
-use super::words::{heading_of, is_possessive, MODIFIER_BREAKERS, REGION_WORDS, SETTLEMENT_WORDS};
-use super::{Claim, HeadingMention, NameRun, Pattern, Scanner, Target};
+use super::words::{is_possessive, MODIFIER_BREAKERS, REGION_WORDS, SETTLEMENT_WORDS};
+use super::{Claim, NameRun, Pattern, Scanner, Target};
 use crate::document::lower_case;
 
 /// Nouns that may follow a heading word in "in Belgium's far west coast":
@@ -159,7 +159,7 @@ impl<'a> Scanner<'a> {
         if self.is_word(m, INTENSIFIERS) {
             m += 1;
         }
-        let Some(heading) = self.heading_noun(m) else {
+        let Some(heading) = self.heading_at(m) else {
             return;
         };
         let mut end = m + 1;
@@ -171,20 +171,6 @@ impl<'a> Scanner<'a> {
         }
         let explicit = self.framed_as_place(run);
         out.push(self.claim(Pattern::Possessive, run, target, Some(heading), explicit));
-    }
-
-    /// A heading used as a noun ("west", "south-east", "north", "centre")
-    /// or adjective ("western coast") at `i`.
-    fn heading_noun(&self, i: usize) -> Option<HeadingMention> {
-        let t = self.word_at(i)?;
-        if t.is_capitalised() {
-            return None;
-        }
-        heading_of(t.text).map(|heading| HeadingMention {
-            heading,
-            span: t.span.clone(),
-            word: t.text.to_string(),
-        })
     }
 
     /// At a possessive token `i`: "COUNTRY's [heading] province|state of X"

@@ -147,6 +147,19 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A target of regions only (no country) spanning tokens `start..end`;
+    /// `typed` when the text named it as definitely as a country.
+    fn region_target(&self, start: usize, end: usize, regions: Vec<Region>, typed: bool) -> Target {
+        Target {
+            span: self.span(start, end),
+            text: self.text(start, end).to_string(),
+            country: None,
+            regions,
+            also: Vec::new(),
+            typed_region: typed,
+        }
+    }
+
     /// A country adjective ("Syrian", "South Korean", "U.S.") spanning
     /// tokens `start..end`.
     pub(super) fn adjective(&self, start: usize, end: usize) -> Option<Target> {
@@ -170,14 +183,7 @@ impl<'a> Scanner<'a> {
                 .filter(|r| r.country == "GB")
                 .collect();
             // A constituent country is as definite as a country.
-            return Some(Target {
-                span: self.span(start, end),
-                text: text.to_string(),
-                country: None,
-                regions,
-                also: Vec::new(),
-                typed_region: true,
-            });
+            return Some(self.region_target(start, end, regions, true));
         }
         let by_adjective = self.gaz.country_by_adjective(text);
         let Some(country) = by_adjective.or_else(|| self.gaz.country_named(text)) else {
@@ -186,14 +192,7 @@ impl<'a> Scanner<'a> {
             if regions.is_empty() {
                 return None;
             }
-            return Some(Target {
-                span: self.span(start, end),
-                text: text.to_string(),
-                country: None,
-                regions,
-                also: Vec::new(),
-                typed_region: false,
-            });
+            return Some(self.region_target(start, end, regions, false));
         };
         // "Irish" also covers Northern Ireland ("the Irish city of Belfast");
         // a country name used attributively may be a region ("the Georgia
