@@ -8,6 +8,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// File names a config is found under, nearest directory first.
 pub const FILE_NAMES: &[&str] = &[".copydesk.yaml", ".copydesk.yml"];
 
 /// A `.copydesk.yaml`. Its doc comments are the config schema's
@@ -62,11 +63,14 @@ pub fn config_schema() -> serde_json::Value {
 /// A config file as loaded, with the directory it governs.
 #[derive(Debug, Clone, Default)]
 pub struct LoadedConfig {
+    /// Where the config was read from (None: no config file).
     pub path: Option<PathBuf>,
+    /// Its contents.
     pub config: Config,
 }
 
 impl LoadedConfig {
+    /// Reads and checks a config file; errors carry the file and position.
     pub fn load(path: &Path) -> Result<LoadedConfig, LoadError> {
         let name = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| {
@@ -105,6 +109,7 @@ impl LoadedConfig {
         }
     }
 
+    /// The `rules:` directories, resolved against the config's directory.
     pub fn rule_dirs(&self) -> Vec<PathBuf> {
         let base = self.base_dir();
         self.config.rules.iter().map(|d| base.join(d)).collect()

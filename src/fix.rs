@@ -13,6 +13,7 @@ pub const MAX_ROUNDS: usize = 10;
 /// A text with fixes applied, and where each replaced span went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Applied {
+    /// The text with the fixes applied.
     pub text: String,
     /// How many fixes were applied.
     pub count: usize,
@@ -43,6 +44,7 @@ impl Applied {
         offset.saturating_add_signed(delta)
     }
 
+    /// Where `range` of the original text lies in the fixed text.
     pub fn map_range(&self, range: &Range<usize>) -> Range<usize> {
         self.map_offset(range.start, false)..self.map_offset(range.end, true)
     }

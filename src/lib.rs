@@ -2,6 +2,7 @@
 //! drafts. Data flows one way: text -> `Document` -> rules x checks ->
 //! `Diagnostic`s -> report. The library never prints except through the
 //! CLI's reports.
+#![warn(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 // The library never prints: front ends (the CLI, the language server)
 // decide what reaches a terminal.

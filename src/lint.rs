@@ -18,6 +18,7 @@ pub struct Selection {
 }
 
 impl Selection {
+    /// Whether `rule` runs under this selection.
     pub fn enables(&self, rule: &Rule) -> bool {
         let named = |list: &[String]| {
             list.iter()
@@ -39,6 +40,7 @@ pub fn lint_text(
     (doc, diagnostics)
 }
 
+/// Runs every selected rule over `doc`; diagnostics in document order, suppressions applied.
 pub fn lint_document(doc: &Document, rules: &RuleSet, selection: &Selection) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let mut findings = Vec::new();

@@ -12,7 +12,9 @@ use crate::rules::RuleSet;
 /// A generated file: its path in the repository and how to make it from
 /// its current text (docs/rules.md keeps its hand-written prose).
 pub struct Generated {
+    /// Path from the repository root.
     pub path: &'static str,
+    /// Makes the file's text from its current text.
     pub render: fn(&str) -> String,
 }
 

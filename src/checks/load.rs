@@ -12,6 +12,7 @@ use std::sync::Arc;
 /// What the loader needs besides the YAML text.
 #[derive(Debug, Clone)]
 pub struct LoadContext {
+    /// The rule file: its path and text.
     pub source: YamlSource,
     /// The text ends with parameters from the config, which win over the
     /// rule file's own (YAML duplicate keys, last one wins).
@@ -22,14 +23,17 @@ pub struct LoadContext {
 }
 
 impl LoadContext {
+    /// An error at a YAML location in the rule file.
     pub fn error_at(&self, loc: &serde_saphyr::Location, message: impl Into<String>) -> LoadError {
         self.source.error_at(loc, message)
     }
 
+    /// A YAML parse error, located in the rule file.
     pub fn from_yaml(&self, err: &serde_saphyr::Error) -> LoadError {
         self.source.from_yaml(err)
     }
 
+    /// A context for a rule file with no config overrides or local places.
     pub fn new(source: YamlSource) -> Self {
         LoadContext {
             source,

@@ -36,9 +36,13 @@ pub type Builder = fn(&LoadContext) -> Result<Box<dyn Check>, LoadError>;
 /// A check kind: its name in `extends:`, the template fields its findings
 /// fill, and its builder.
 pub struct Kind {
+    /// The name rule files give in `extends:`.
     pub name: &'static str,
+    /// The `{field}` names its findings fill for message templates.
     pub fields: &'static [&'static str],
+    /// Compiles a rule file of this kind.
     pub build: Builder,
+    /// What the kind finds, in a phrase (`copydesk rules`, the schema).
     pub summary: &'static str,
     /// The JSON Schema of the kind's own parameters, derived from its
     /// `Params` struct (doc comments are the descriptions). The rule-file
@@ -84,6 +88,7 @@ pub const KINDS: &[Kind] = &[
     name_consistency::KIND,
 ];
 
+/// The kind named `name` in `extends:`.
 pub fn kind(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.name == name)
 }

@@ -45,11 +45,14 @@ pub fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
 /// Input format, chosen from the file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text: blank lines separate paragraphs; the first is the title.
     Text,
+    /// Markdown (CommonMark): headings, block quotes, front matter.
     Markdown,
 }
 
 impl Format {
+    /// The format a file name implies (`.md`, `.markdown`: Markdown).
     pub fn from_path(path: &str) -> Self {
         let lower = path.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdx") {
@@ -94,6 +97,7 @@ impl BlockKind {
         )
     }
 
+    /// The name used in rule files (`title`, `pull-quote`, …).
     pub fn name(self) -> &'static str {
         match self {
             BlockKind::Title => "title",
@@ -108,13 +112,18 @@ impl BlockKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+/// One block of the document: a title, paragraph, subhead, caption ….
 pub struct Block {
+    /// What the block is.
     pub kind: BlockKind,
+    /// Byte range in the document text.
     pub span: Range<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+/// One sentence of prose.
 pub struct Sentence {
+    /// Byte range in the document text.
     pub span: Range<usize>,
     /// Index into `Document::blocks`.
     pub block: usize,
@@ -125,17 +134,25 @@ pub struct Sentence {
 /// every offset found in `prose` is also an offset into `text`.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// The text as given.
     pub text: String,
+    /// The text with markup blanked to spaces (same length, same offsets).
     pub prose: String,
+    /// How the text was parsed.
     pub format: Format,
+    /// Line starts, for positions in every unit.
     pub lines: LineIndex,
+    /// The blocks, in order.
     pub blocks: Vec<Block>,
+    /// The sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// The quotations, in order.
     pub quotes: Vec<Quote>,
     /// Attribution clauses, in document order.
     pub attributions: Vec<Attribution>,
     /// People and organisations named, with their mentions.
     pub entities: Vec<Entity>,
+    /// `copydesk-disable` comments and the ranges they cover.
     pub suppressions: Suppressions,
     /// Analyses the rules of one check kind share (see `Memo`).
     pub memo: Memo,

@@ -9,6 +9,7 @@ use super::Block;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The quote marks a quotation uses.
 pub enum QuoteMark {
     /// “ ” or straight "
     Double,
@@ -21,12 +22,15 @@ pub enum QuoteMark {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+/// One quotation: its marks, its words and where it sits.
 pub struct Quote {
     /// From the opening mark to past the closing one (block end if unclosed).
     pub span: Range<usize>,
     /// The quoted words, without marks.
     pub inner: Range<usize>,
+    /// Index of the block it is in.
     pub block: usize,
+    /// The marks it uses.
     pub mark: QuoteMark,
     /// The opening mark was closed in the same block.
     pub closed: bool,
@@ -43,7 +47,9 @@ pub struct Quote {
 /// A speaker named by an attribution clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
+    /// The speaker's name as written.
     pub name: String,
+    /// Byte range of the name in the document text.
     pub span: Range<usize>,
 }
 

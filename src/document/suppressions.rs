@@ -7,9 +7,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+/// One suppression comment: the rules it names and what it covers.
 pub struct Suppression {
     /// Rule ids or categories; empty means all rules.
     pub rules: Vec<String>,
+    /// Byte range of the text it covers.
     pub range: Range<usize>,
 }
 
@@ -24,6 +26,7 @@ pub struct Suppressions {
 }
 
 impl Suppressions {
+    /// Reads every suppression comment in `text`.
     pub fn parse(text: &str) -> Self {
         let mut found = Vec::new();
         // Open `disable` comments by rule list, each with where it starts.
@@ -92,6 +95,7 @@ impl Suppressions {
         contains(&self.all, offset) || named(rule) || named(category)
     }
 
+    /// Whether the text has no suppression comments.
     pub fn is_empty(&self) -> bool {
         self.all.is_empty() && self.by_name.is_empty()
     }

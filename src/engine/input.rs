@@ -12,7 +12,9 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 100 * 1024 * 1024;
 /// A file that could not be linted (missing, unreadable, not UTF-8 …).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileError {
+    /// The file, as given.
     pub path: String,
+    /// Why it could not be read.
     pub message: String,
 }
 

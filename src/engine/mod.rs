@@ -38,7 +38,9 @@ pub struct Engine {
 /// what the enabled rules found, in report order.
 #[derive(Debug)]
 pub struct Linted {
+    /// The parsed document (text, blocks, line index).
     pub document: Document,
+    /// What the rules found, in document order.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -69,7 +71,9 @@ impl Linted {
 /// left to do by hand) and how many fixes were applied.
 #[derive(Debug)]
 pub struct Fixed {
+    /// The fixed text, linted again: what remains.
     pub linted: Linted,
+    /// How many fixes were applied.
     pub fixed: usize,
 }
 
@@ -86,10 +90,12 @@ impl Engine {
         Engine::new(&LoadedConfig::default(), &Overrides::default())
     }
 
+    /// The rules loaded.
     pub fn rules(&self) -> &RuleSet {
         &self.rules
     }
 
+    /// Which rules run, with their severities.
     pub fn selection(&self) -> &Selection {
         &self.selection
     }

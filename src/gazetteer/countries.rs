@@ -9,9 +9,13 @@ use super::format::GazetteerError;
 /// A latitude/longitude box. `min_lon > max_lon` means the box crosses 180°.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BBox {
+    /// Southern edge, in degrees.
     pub min_lat: f64,
+    /// Northern edge, in degrees.
     pub max_lat: f64,
+    /// Western edge, in degrees.
     pub min_lon: f64,
+    /// Eastern edge, in degrees.
     pub max_lon: f64,
 }
 
@@ -22,7 +26,9 @@ pub struct BBox {
 /// 0 or above 1.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Direction {
+    /// 0 at the southern edge, 1 at the northern.
     pub north_south: f64,
+    /// 0 at the western edge, 1 at the eastern.
     pub west_east: f64,
 }
 
@@ -43,6 +49,7 @@ impl BBox {
         }
     }
 
+    /// Whether the point lies inside the box.
     pub fn contains(&self, lat: f64, lon: f64) -> bool {
         (self.min_lat..=self.max_lat).contains(&lat)
             && (0.0..=self.lon_width()).contains(&self.lon_offset(lon))
@@ -73,6 +80,7 @@ impl CountryCode {
         }
     }
 
+    /// The two-letter code.
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
@@ -93,6 +101,7 @@ impl PartialEq<&str> for CountryCode {
 /// A country as the gazetteer knows it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
     pub code: CountryCode,
     /// Common English name ("Syria", "United Kingdom").
     pub name: &'static str,

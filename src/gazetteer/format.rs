@@ -39,7 +39,12 @@ pub enum GazetteerError {
     /// The place index was written for another format version.
     UnsupportedVersion(u32),
     /// Section sizes in the header do not add up to the data's length.
-    BadLength { expected: u64, actual: usize },
+    BadLength {
+        /// The length the header gives.
+        expected: u64,
+        /// The data's actual length.
+        actual: usize,
+    },
     /// A line of the country table is malformed (1-based line number).
     BadCountryLine(usize),
 }

@@ -49,21 +49,28 @@ const REGION_TYPE_WORDS: &[&str] = &[
 /// A populated place (GeoNames, population ≥ 1000).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
+    /// The name as the gazetteer spells it.
     pub name: &'static str,
+    /// The country it is in.
     pub country: CountryCode,
     /// Display name of the first-level region ("Suwayda", "Wales").
     pub region: Option<&'static str>,
     /// GeoNames code of that region ("SY.05").
     pub region_code: Option<&'static str>,
+    /// Latitude, in degrees.
     pub lat: f64,
+    /// Longitude, in degrees.
     pub lon: f64,
+    /// Population (0 when unknown).
     pub population: u32,
 }
 
 /// A first-level administrative region (governorate, province, state).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Region {
+    /// The name as the gazetteer spells it.
     pub name: &'static str,
+    /// The country it is in.
     pub country: CountryCode,
     /// GeoNames admin1 code, "SY.05".
     pub code: &'static str,
@@ -244,6 +251,7 @@ impl Gazetteer {
             .is_some_and(|c| c.name == place.name && c.lat == place.lat && c.lon == place.lon)
     }
 
+    /// Whether `name` is a country's name or common alias.
     pub fn is_country_name(&self, name: &str) -> bool {
         self.country_named(name).is_some()
     }

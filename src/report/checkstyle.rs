@@ -5,6 +5,7 @@
 use super::{FileReport, Report, Run, WriteColorish};
 use std::io;
 
+/// Checkstyle XML, which Jenkins and many CI dashboards read.
 pub struct Checkstyle;
 
 impl Report for Checkstyle {

@@ -6,6 +6,7 @@ use super::{FileReport, Report, Run, WriteColorish};
 use crate::diagnostic::Severity;
 use std::io;
 
+/// GitHub Actions workflow commands (annotations on the pull request).
 pub struct Github;
 
 impl Report for Github {

@@ -9,6 +9,7 @@ use crate::diagnostic::Severity;
 use serde_json::json;
 use std::io;
 
+/// GitLab Code Quality JSON.
 pub struct Gitlab;
 
 impl Report for Gitlab {

@@ -11,6 +11,7 @@ use codespan_reporting::term::{self, Config};
 use std::io;
 use std::ops::Range;
 
+/// rustc-style text with source excerpts and labels (codespan-reporting).
 pub struct Human;
 
 impl Report for Human {

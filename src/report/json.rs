@@ -5,6 +5,7 @@ use crate::diagnostic::Diagnostic;
 use serde::Serialize;
 use std::io;
 
+/// One JSON document for the run (the contract in DESIGN.md).
 pub struct Json;
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@
 use super::{json_diagnostic, FileReport, Report, Run, WriteColorish};
 use std::io;
 
+/// One JSON object per diagnostic, a line each.
 pub struct Jsonl;
 
 impl Report for Jsonl {

@@ -36,9 +36,13 @@ pub use crate::engine::FileError;
 /// never reads a file and never sees a text other than the one linted.
 #[derive(Debug, Clone, Copy)]
 pub struct FileReport<'a> {
+    /// The file's path as given.
     pub path: &'a str,
+    /// The text that was linted (never re-read from disk).
     pub text: &'a str,
+    /// Its line index, built once by the document.
     pub lines: &'a LineIndex,
+    /// What was found, in document order.
     pub diagnostics: &'a [Diagnostic],
 }
 
@@ -75,8 +79,11 @@ impl<'a> FileReport<'a> {
 /// metadata, help links. Copied from the rule so reports need no `Rule`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleMeta {
+    /// The rule's id.
     pub id: String,
+    /// The check kind it extends.
     pub kind: String,
+    /// Its category.
     pub category: String,
     /// The rule's own severity, before config overrides.
     pub severity: Severity,
@@ -84,10 +91,12 @@ pub struct RuleMeta {
     pub description: String,
     /// What it flags, as one line.
     pub summary: String,
+    /// A page with more about the rule.
     pub link: Option<String>,
 }
 
 impl RuleMeta {
+    /// The metadata of a loaded rule.
     pub fn of(rule: &Rule) -> Self {
         RuleMeta {
             id: rule.id.clone(),
@@ -118,9 +127,13 @@ pub struct Run {
 /// Counts for the summary line and the JSON `summary`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
+    /// Files linted.
     pub files: usize,
+    /// Diagnostics at error.
     pub errors: usize,
+    /// Diagnostics at warning.
     pub warnings: usize,
+    /// Diagnostics at info.
     pub infos: usize,
 }
 

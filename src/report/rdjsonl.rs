@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 use std::io;
 use std::ops::Range;
 
+/// reviewdog's rdjsonl (one diagnostic a line).
 pub struct Rdjsonl;
 
 fn range(file: &FileReport, span: &Range<usize>) -> Value {

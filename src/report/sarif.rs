@@ -41,6 +41,7 @@ struct SarifResult {
 /// resolve them against the checkout root.
 #[derive(Debug, Clone, Default)]
 pub struct Sarif {
+    /// Directory artifact URIs are made relative to (`%SRCROOT%`).
     pub base: Option<PathBuf>,
 }
 

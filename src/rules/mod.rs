@@ -30,15 +30,22 @@ use std::sync::Arc;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
+    /// A place put in the wrong country or region.
     Place,
+    /// A quotation the body does not support.
     Quote,
+    /// Duplicate, conflicting or missing attributions.
     Attribution,
+    /// One thing named or spelled two ways.
     Consistency,
+    /// House style.
     Style,
+    /// Web furniture and leftovers in the copy.
     Hygiene,
 }
 
 impl Category {
+    /// Every category, in report order.
     pub const ALL: [Category; 6] = [
         Category::Place,
         Category::Quote,
@@ -48,6 +55,7 @@ impl Category {
         Category::Hygiene,
     ];
 
+    /// The name used in rule files, configs and output.
     pub fn as_str(self) -> &'static str {
         match self {
             Category::Place => "place",
@@ -78,7 +86,9 @@ pub type ParamOverrides = BTreeMap<String, BTreeMap<String, serde_json::Value>>;
 /// What a config adds to rule loading.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
+    /// Per-rule parameters from the config's `params:`.
     pub params: ParamOverrides,
+    /// The config's `gazetteer:` additions.
     pub local_places: Arc<Vec<LocalPlace>>,
 }
 
@@ -114,16 +124,25 @@ struct CommonFields {
 
 /// A loaded, compiled rule.
 pub struct Rule {
+    /// Unique, kebab-case id.
     pub id: String,
+    /// The check kind it extends.
     pub kind: &'static str,
+    /// Its category.
     pub category: Category,
+    /// The rule's own severity (before config overrides).
     pub severity: Severity,
+    /// The message template.
     pub message: String,
+    /// What it flags, why, how to fix.
     pub description: Description,
+    /// A page with more about the rule.
     pub link: Option<String>,
+    /// Texts it must flag and must pass.
     pub examples: Examples,
     /// Where it came from: `rules/style/druze-plural.yaml` or a user path.
     pub origin: String,
+    /// The compiled check.
     pub check: Box<dyn Check>,
 }
 
@@ -280,6 +299,7 @@ impl RuleSet {
         }
     }
 
+    /// The built-in rules, compiled into the binary.
     pub fn builtin() -> Result<RuleSet, Vec<LoadError>> {
         Self::load(true, &[] as &[&Path])
     }
@@ -302,18 +322,22 @@ impl RuleSet {
         None
     }
 
+    /// The rule with id `id`.
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules.get(id)
     }
 
+    /// Every rule, in load order.
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {
         self.rules.values()
     }
 
+    /// How many rules there are.
     pub fn len(&self) -> usize {
         self.rules.len()
     }
 
+    /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }

@@ -16,7 +16,9 @@ pub struct ParamDoc {
     pub type_name: String,
     /// The default in YAML flow syntax, or None when the key is required.
     pub default: Option<String>,
+    /// Whether a rule file must set it.
     pub required: bool,
+    /// What it means (the `Params` field's doc comment).
     pub description: String,
 }
 

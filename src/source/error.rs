@@ -5,11 +5,17 @@ use serde_saphyr::{Location, RenderOptions, SnippetMode};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+/// A bad rule file or config: the file, the position and what is wrong.
 pub struct LoadError {
+    /// The file's path.
     pub path: String,
+    /// The file's text, for the excerpt under the message.
     pub source: String,
+    /// Byte range of the offending part.
     pub span: Range<usize>,
+    /// What is wrong.
     pub message: String,
+    /// Help lines (did-you-mean, the accepted values).
     pub notes: Vec<String>,
 }
 
@@ -26,11 +32,14 @@ impl std::error::Error for LoadError {}
 /// The YAML file being loaded, for locating errors in it.
 #[derive(Debug, Clone)]
 pub struct YamlSource {
+    /// The file's path.
     pub path: String,
+    /// The file's text.
     pub text: String,
 }
 
 impl YamlSource {
+    /// A source with this path and text.
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         YamlSource {
             path: path.into(),
@@ -38,6 +47,7 @@ impl YamlSource {
         }
     }
 
+    /// An error at byte range `span` of this file.
     pub fn error_span(&self, span: Range<usize>, message: impl Into<String>) -> LoadError {
         LoadError {
             path: self.path.clone(),

@@ -58,6 +58,7 @@ fn count_utf16(bytes: &[u8]) -> usize {
 }
 
 impl LineIndex {
+    /// Indexes the line starts of `text` (one pass).
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
@@ -167,6 +168,7 @@ impl LineIndex {
         self.starts.get(line).copied()
     }
 
+    /// How many lines the text has.
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }

@@ -99,9 +99,13 @@ pub const HONORIFICS: &[(&str, Gender)] = &[
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The grammatical gender a name or title implies, for pronoun links.
 pub enum Gender {
+    /// Mr, he, his; a male first name.
     Male,
+    /// Ms, Mrs, she, her; a female first name.
     Female,
+    /// Nothing in the text says.
     Unknown,
 }
 

@@ -42,6 +42,7 @@ pub struct Attribution {
     /// The source as written ("the TV source", "he", "Mr Cable"); empty
     /// when the text does not say (a participle whose subject is unclear).
     pub source: Range<usize>,
+    /// The shape of the clause ("X said", "according to X", …).
     pub form: AttributionForm,
     /// A neutral verb (said, says, told, stated, added) or "according to":
     /// an unambiguous attribution, not an opinion verb.
@@ -58,8 +59,11 @@ pub struct Attribution {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a speaker is.
 pub enum EntityKind {
+    /// A named person.
     Person,
+    /// A company, agency, party or government body.
     Organisation,
     /// Two or more capitalised words with no sign of what they name.
     Unknown,
@@ -70,7 +74,9 @@ pub enum EntityKind {
 pub struct Entity {
     /// The full name as first written ("Ahmed al-Sharaa").
     pub name: String,
+    /// Person or organisation.
     pub kind: EntityKind,
+    /// The gender the text implies, for pronoun links.
     pub gender: Gender,
     /// Every mention, in document order, short ones included.
     pub mentions: Vec<Mention>,
@@ -81,6 +87,7 @@ pub struct Entity {
 pub struct Mention {
     /// The name as written here ("al-Sharaa", "Tom Barrack").
     pub span: Range<usize>,
+    /// The title or office written with the name, if any.
     pub title: Option<Title>,
 }
 
@@ -89,6 +96,7 @@ pub struct Mention {
 pub struct Title {
     /// "Foreign Minister", "Mr", "US envoy".
     pub text: String,
+    /// Byte range in the document text.
     pub span: Range<usize>,
     /// Lower-case modifiers before it: "former", "interim", "new".
     pub modifiers: Vec<String>,
