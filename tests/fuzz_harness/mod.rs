@@ -1,6 +1,6 @@
 //! What each fuzz target does with its input, and the invariants it
 //! asserts. Shared by the cargo-fuzz targets in `fuzz/` and by
-//! `tests/fuzz_regressions.rs`, so a minimized crash input replays
+//! `tests/it/fuzz_regressions.rs`, so a minimized crash input replays
 //! through exactly the code that found it.
 #![allow(dead_code)]
 

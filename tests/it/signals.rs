@@ -1,9 +1,8 @@
 //! Ctrl-C (SIGINT) and SIGTERM: `check` ends promptly with 128 + the
 //! signal's number (130 for Ctrl-C), and a `--fix` run leaves every draft
 //! either as it was or fully fixed, with no temporary file behind.
-#![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use common::{entries, write};
 use std::io::Read;

@@ -1,7 +1,7 @@
 //! `--diff-base REF` and `--diff-file PATCH`: only findings on changed
 //! lines are reported, in a real temporary git repository.
 
-mod common;
+use crate::common;
 use common::{run, write};
 use std::path::Path;
 use std::process::Command;

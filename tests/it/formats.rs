@@ -1,7 +1,7 @@
 //! Every `--format` on the seed article, pinned by snapshots; the SARIF
 //! output validated against the official SARIF 2.1.0 schema.
 
-mod common;
+use crate::common;
 use common::{repo_root, run, write};
 use serde_json::Value;
 

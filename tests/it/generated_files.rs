@@ -1,6 +1,6 @@
 //! The committed files generated from the code (JSON Schemas, docs/rules.md's
 //! parameter tables and rule list) are up to date, as typos checks its
-//! generated tables. `COPYDESK_BLESS=1 cargo test --test generated_files`
+//! generated tables. `COPYDESK_BLESS=1 cargo test --test it generated_files`
 //! rewrites them.
 
 use copydesk::reference::GENERATED;
@@ -27,7 +27,7 @@ fn generated_files_are_up_to_date() {
     }
     assert!(
         stale.is_empty(),
-        "stale generated files: {stale:?}; run `COPYDESK_BLESS=1 cargo test --test generated_files` and commit them"
+        "stale generated files: {stale:?}; run `COPYDESK_BLESS=1 cargo test --test it generated_files` and commit them"
     );
 }
 

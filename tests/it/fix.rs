@@ -2,7 +2,7 @@
 //! file's permissions kept, never without `--fix`, idempotent, and the
 //! report afterwards shows only what remains.
 
-mod common;
+use crate::common;
 use common::{entries, run, run_stdin, write};
 use std::fs;
 

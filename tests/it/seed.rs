@@ -1,7 +1,7 @@
 //! The founding example: the seed article's findings, pinned by snapshots
 //! of the human and JSON output.
 
-mod common;
+use crate::common;
 use common::{repo_root, run};
 
 #[test]

@@ -2,7 +2,7 @@
 //! place-country error with the gazetteer's answer and the article's own
 //! evidence (line 4); the correct placements stay silent.
 
-mod common;
+use crate::common;
 use common::{repo_root, run};
 
 #[test]

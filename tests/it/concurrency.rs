@@ -1,7 +1,7 @@
 //! Linting many files in parallel gives exactly what one thread gives:
 //! same diagnostics, same order, same bytes.
 
-mod common;
+use crate::common;
 
 /// Sentences that trip different rules, and clean ones.
 const LINES: &[&str] = &[

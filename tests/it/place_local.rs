@@ -2,7 +2,7 @@
 //! name the gazetteer lacks is checked, and a local entry overrides the
 //! gazetteer's places of that name.
 
-mod common;
+use crate::common;
 use common::run;
 
 fn project(config: &str, draft: &str) -> tempfile::TempDir {

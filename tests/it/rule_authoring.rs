@@ -2,7 +2,7 @@
 //! `new-rule`, run a user directory's examples with `test-rules`, read a
 //! rule with `explain`; and the rule format documented for every kind.
 
-mod common;
+use crate::common;
 use common::{repo_root, run, write};
 
 #[test]

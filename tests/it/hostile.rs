@@ -2,7 +2,7 @@
 //! and exit 2 for the bad file, while the other files are still linted.
 //! Every run has a watchdog, so a hang fails the test instead of CI.
 
-mod common;
+use crate::common;
 
 use common::write;
 use std::path::Path;

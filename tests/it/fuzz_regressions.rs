@@ -3,7 +3,7 @@
 //! harness the fuzz targets run, so a fixed crash that returns fails here.
 //! File names say what each input broke.
 
-mod fuzz_harness;
+use crate::fuzz_harness;
 
 use std::path::Path;
 

@@ -1,11 +1,11 @@
 //! The command line as a user meets it: exit codes, bad input, config,
 //! selection, suppressions and stdin.
 
-mod common;
+use crate::common;
 use common::{repo_root, run, run_stdin, write};
 use tempfile::tempdir;
 
-const SEED: &str = include_str!("../examples/seed-article.txt");
+const SEED: &str = include_str!("../../examples/seed-article.txt");
 
 #[test]
 fn clean_text_exits_zero() {

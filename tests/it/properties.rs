@@ -5,8 +5,8 @@
 //! thread count, fixes converge, and linting never writes a file.
 //! Case counts are kept small so the suite stays fast in debug builds.
 
-mod common;
-mod fuzz_harness;
+use crate::common;
+use crate::fuzz_harness;
 
 use copydesk::document::Format;
 use copydesk::fix;

@@ -3,7 +3,7 @@
 //! left open; a faithful pull quote and a multi-paragraph quote whose
 //! paragraphs were run together are left alone.
 
-mod common;
+use crate::common;
 use common::{repo_root, run};
 
 #[test]

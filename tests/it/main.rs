@@ -1,0 +1,26 @@
+//! Every integration test in one binary: one link instead of one per
+//! file (the test build's slowest step on two cores). Each module is one
+//! former test file; shared helpers live in `common`.
+
+mod common;
+#[path = "../fuzz_harness/mod.rs"]
+mod fuzz_harness;
+
+mod changed_lines;
+mod cli;
+mod concurrency;
+mod fix;
+mod formats;
+mod fuzz_regressions;
+mod generated_files;
+mod hostile;
+mod place_local;
+mod place_seed;
+mod properties;
+mod quote_match;
+mod rule_authoring;
+mod rule_examples;
+mod seed;
+#[cfg(unix)]
+mod signals;
+mod speakers;
