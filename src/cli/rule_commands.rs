@@ -52,7 +52,14 @@ pub fn explain(id: &str, config: Option<&Path>) -> u8 {
     let rules = engine.rules();
     let Some(rule) = rules.get(id) else {
         let mut stderr = color_stream(ColorChoice::Auto, true);
-        let _ = print_error(&mut stderr, id, "no such rule (see `copydesk rules`)");
+        let message =
+            match copydesk::source::suggest::closest(id, rules.iter().map(|r| r.id.as_str())) {
+                Some(near) => {
+                    format!("no such rule; did you mean `{near}`? (see `copydesk rules`)")
+                }
+                None => "no such rule (see `copydesk rules`)".to_string(),
+            };
+        let _ = print_error(&mut stderr, id, &message);
         return 2;
     };
     let _ = std::io::stdout()

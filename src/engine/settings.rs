@@ -101,11 +101,7 @@ fn unknown_name(
             .map(|c| c.as_str())
             .filter(|_| categories),
     );
-    let closest = candidates
-        .map(|c| (strsim::jaro_winkler(name, c), c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c);
+    let closest = crate::source::suggest::closest(name, candidates);
     let mut notes = vec!["`copydesk rules` lists the rule ids and categories".to_string()];
     if let Some(c) = closest {
         notes.insert(0, format!("did you mean `{c}`?"));

@@ -77,10 +77,15 @@ impl YamlSource {
             ),
             None => strip_location_suffix(first),
         };
-        match err.location() {
+        let suggestion = super::suggest::for_unknown_field(&message);
+        let mut error = match err.location() {
             Some(loc) if loc != Location::UNKNOWN => self.error_at(&loc, message),
             _ => self.error_span(0..0, message),
+        };
+        if let Some(name) = suggestion {
+            error.notes.push(format!("did you mean `{name}`?"));
         }
+        error
     }
 
     fn span_of(&self, loc: &Location) -> Range<usize> {

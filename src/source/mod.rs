@@ -4,6 +4,7 @@
 
 mod error;
 mod lines;
+pub mod suggest;
 pub mod yaml;
 
 pub use error::{LoadError, YamlSource};

@@ -8,6 +8,7 @@ mod fuzz_harness;
 
 mod changed_lines;
 mod cli;
+mod cmd;
 mod concurrency;
 mod fix;
 mod formats;
