@@ -15,6 +15,7 @@ mod formats;
 mod fuzz_regressions;
 mod generated_files;
 mod hostile;
+mod kinds;
 mod place_local;
 mod place_seed;
 mod properties;
