@@ -25,6 +25,7 @@ pub mod engine;
 pub mod fix;
 pub mod gazetteer;
 pub mod lint;
+pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod source;
