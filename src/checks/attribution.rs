@@ -24,7 +24,7 @@ pub const KIND: Kind = Kind {
     summary: "duplicate, conflicting or missing attributions",
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 enum Finds {
     Duplicate,

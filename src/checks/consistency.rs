@@ -22,6 +22,7 @@ pub const KIND: Kind = Kind {
 rule_params! {
     struct Params {
         /// Each entry lists the spellings of one thing.
+        #[schemars(with = "Vec<Vec<String>>")]
         either: Vec<Spanned<Vec<String>>>,
         #[serde(default)]
         ignorecase: bool,

@@ -26,6 +26,7 @@ fn default_scope() -> Scope {
 rule_params! {
     struct Params {
         /// Regular expressions; plain words work as they are.
+        #[schemars(with = "Vec<String>")]
         tokens: Vec<Spanned<String>>,
         #[serde(default)]
         ignorecase: bool,

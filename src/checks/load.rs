@@ -75,23 +75,25 @@ impl LoadContext {
 
 /// Declares a check kind's parameter struct: strict (`deny_unknown_fields`,
 /// kebab-case keys) and accepting the shared rule fields, which the loader
-/// has already read.
+/// has already read. Its doc comments are the parameters' one description:
+/// the JSON Schema derived from it feeds `explain`, `new-rule`, docs/rules.md
+/// and docs/schema/.
 #[macro_export]
 macro_rules! rule_params {
     ($(#[$meta:meta])* $vis:vis struct $name:ident { $($(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(serde::Deserialize)]
+        #[derive(serde::Deserialize, schemars::JsonSchema)]
         #[serde(deny_unknown_fields, rename_all = "kebab-case")]
         $vis struct $name {
             $($(#[$fmeta])* $fvis $field: $ty,)*
-            #[serde(default, rename = "id")] _id: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "extends")] _extends: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "category")] _category: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "severity")] _severity: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "message")] _message: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "description")] _description: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "link")] _link: Option<serde::de::IgnoredAny>,
-            #[serde(default, rename = "examples")] _examples: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "id")] #[schemars(skip)] _id: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "extends")] #[schemars(skip)] _extends: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "category")] #[schemars(skip)] _category: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "severity")] #[schemars(skip)] _severity: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "message")] #[schemars(skip)] _message: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "description")] #[schemars(skip)] _description: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "link")] #[schemars(skip)] _link: Option<serde::de::IgnoredAny>,
+            #[serde(default, rename = "examples")] #[schemars(skip)] _examples: Option<serde::de::IgnoredAny>,
         }
     };
 }

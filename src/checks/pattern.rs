@@ -107,7 +107,7 @@ fn group(token: &str) -> String {
 }
 
 /// Where in a draft a rule looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     All,

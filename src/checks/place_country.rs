@@ -3,10 +3,12 @@
 //! "in Tokyo, Yemen", "the Libyan city of Berlin"); the embedded gazetteer
 //! (plus the config's local places) is the evidence.
 //!
-//! One kind serves three rules through `check:` — `country` (no place of
-//! that name lies in the claimed country), `direction` ("southern Syria"
-//! for a town in the north) and `contradiction` (one place put in two
-//! countries in one text).
+//! Three kinds share one search for claims and one set of parameters, each
+//! its own `Check` in its own file: `place_country` (no place of that name
+//! lies in the claimed country, country_finding.rs), `place_direction`
+//! ("southern Syria" for a town in the north, direction.rs) and
+//! `place_contradiction` (one place put in two countries in one text,
+//! contradiction.rs).
 
 mod capital;
 mod claims;
@@ -19,9 +21,8 @@ mod stoplist;
 mod tokens;
 mod verdict;
 
-use super::{Check, Kind};
 use crate::checks::LoadContext;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Severity;
 use crate::document::Document;
 use crate::gazetteer::normalise;
 use crate::rule_params;
@@ -31,44 +32,22 @@ use lookup::Lookup;
 #[cfg(test)]
 use notes::gazetteer_note;
 use rustc_hash::FxHashSet as HashSet;
-use serde::Deserialize;
 use verdict::Verdict;
 
-pub const KIND: Kind = Kind {
-    name: "place_country",
-    fields: &[
-        "place",
-        "claimed",
-        "actual",
-        "direction",
-        "position",
-        "other",
-    ],
-    build,
-    summary: "places put in the wrong country, region or part of a country",
-};
+/// The template fields the place kinds fill.
+const FIELDS: &[&str] = &[
+    "place",
+    "claimed",
+    "actual",
+    "direction",
+    "position",
+    "other",
+];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum Mode {
-    Country,
-    Direction,
-    Contradiction,
-}
+pub use contradiction::KIND as CONTRADICTION;
+pub use country_finding::KIND as COUNTRY;
+pub use direction::KIND as DIRECTION;
 
-impl Mode {
-    fn name(self) -> &'static str {
-        match self {
-            Mode::Country => "country",
-            Mode::Direction => "direction",
-            Mode::Contradiction => "contradiction",
-        }
-    }
-}
-
-fn default_mode() -> Mode {
-    Mode::Country
-}
 fn default_min_population() -> u32 {
     15_000
 }
@@ -87,9 +66,6 @@ fn default_disputed() -> Severity {
 
 rule_params! {
     struct Params {
-        /// What to report: `country`, `direction` or `contradiction`.
-        #[serde(default = "default_mode")]
-        check: Mode,
         /// A name is only judged when its most populous namesake has at
         /// least this many people (a smaller one may be a village the
         /// gazetteer lacks in the claimed country).
@@ -114,41 +90,42 @@ rule_params! {
     }
 }
 
+/// What the three place kinds share: their parameters, the stoplist and
+/// the gazetteer with the config's local places.
 struct PlaceCountry {
     params: Params,
     stoplist: HashSet<String>,
     lookup: Lookup,
 }
 
-fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
-    let params: Params = ctx.params()?;
-    if !(0.0..0.5).contains(&params.direction_margin) {
-        return Err(ctx
-            .source
-            .error_span(0..0, "`direction-margin` must be at least 0 and below 0.5"));
+impl PlaceCountry {
+    fn build(ctx: &LoadContext) -> Result<Self, LoadError> {
+        let params: Params = ctx.params()?;
+        if !(0.0..0.5).contains(&params.direction_margin) {
+            return Err(ctx
+                .source
+                .error_span(0..0, "`direction-margin` must be at least 0 and below 0.5"));
+        }
+        let stoplist = stoplist::WORDS
+            .iter()
+            .copied()
+            .chain(params.stoplist.iter().map(String::as_str))
+            .map(normalise)
+            .collect();
+        // Local places whose country is unknown are left out; the config
+        // loader is the place to report them.
+        let (lookup, _unknown) = Lookup::new(&ctx.local_places);
+        Ok(PlaceCountry {
+            params,
+            stoplist,
+            lookup,
+        })
     }
-    let stoplist = stoplist::WORDS
-        .iter()
-        .copied()
-        .chain(params.stoplist.iter().map(String::as_str))
-        .map(normalise)
-        .collect();
-    // Local places whose country is unknown are left out; the config
-    // loader is the place to report them.
-    let (lookup, _unknown) = Lookup::new(&ctx.local_places);
-    Ok(Box::new(PlaceCountry {
-        params,
-        stoplist,
-        lookup,
-    }))
-}
 
-/// The claims found in one document, shared by the place rules.
-struct PlaceClaims(Vec<Claim>);
-
-impl Check for PlaceCountry {
-    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
-        let mode = self.params.check;
+    /// Calls `f` with the document's claims this rule's patterns accept,
+    /// each with its verdict; `headed_only` keeps those that name a
+    /// direction. (A callback: the claims live in the document's memo.)
+    fn with_judged(&self, doc: &Document, headed_only: bool, f: impl FnOnce(&[(&Claim, Verdict)])) {
         // The three place rules share one search for claims.
         let claims = doc
             .memo
@@ -159,42 +136,16 @@ impl Check for PlaceCountry {
             .0
             .iter()
             .filter(|c| self.params.patterns.contains(&c.pattern))
-            .filter(|c| mode != Mode::Direction || c.heading.is_some())
-            .map(|c| {
-                let v = self.judge(c);
-                (c, v)
-            })
+            .filter(|c| !headed_only || c.heading.is_some())
+            .map(|c| (c, self.judge(c)))
             .collect();
-        match mode {
-            Mode::Country => {
-                let mut seen = HashSet::default();
-                for (claim, verdict) in &judged {
-                    let finding = if verdict.is_reported() {
-                        self.country_finding(doc, claim, verdict)
-                    } else {
-                        self.capital_finding(claim, verdict)
-                    };
-                    if let Some(f) = finding {
-                        if seen.insert(claim.target.span.clone()) {
-                            out.push(f);
-                        }
-                    }
-                }
-            }
-            Mode::Direction => {
-                for (claim, verdict) in &judged {
-                    out.extend(self.direction_finding(claim, verdict));
-                }
-            }
-            Mode::Contradiction => self.contradiction_findings(&judged, out),
-        }
+        f(&judged)
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
         let p = &self.params;
         let patterns: Vec<&str> = p.patterns.iter().map(|p| p.name()).collect();
         vec![
-            ("check".into(), p.check.name().into()),
             ("min-population".into(), p.min_population.to_string()),
             ("directions".into(), p.directions.to_string()),
             ("direction-margin".into(), p.direction_margin.to_string()),
@@ -207,6 +158,9 @@ impl Check for PlaceCountry {
         ]
     }
 }
+
+/// The claims found in one document, shared by the place rules.
+struct PlaceClaims(Vec<Claim>);
 
 #[cfg(test)]
 mod tests;

@@ -33,6 +33,7 @@ fn yes() -> bool {
 rule_params! {
     struct Params {
         /// Pattern to replacement.
+        #[schemars(with = "std::collections::BTreeMap<String, String>")]
         swap: HashMap<Spanned<String>, String>,
         #[serde(default)]
         ignorecase: bool,

@@ -22,8 +22,8 @@ const GENERIC: &str = include_str!("templates/generic.yaml");
 /// The category a rule of `kind` usually has.
 fn default_category(kind: &str) -> Category {
     match kind {
-        "place_country" => Category::Place,
-        "quote_match" => Category::Quote,
+        k if k.starts_with("place_") => Category::Place,
+        k if k.starts_with("quote_") => Category::Quote,
         "attribution" => Category::Attribution,
         "consistency" | "name_consistency" => Category::Consistency,
         "existence" => Category::Hygiene,

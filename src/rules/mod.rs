@@ -4,6 +4,7 @@
 //! into its own strict struct, so unknown keys are errors at their line.
 
 mod explain;
+mod migrate;
 mod template;
 
 pub use crate::checks::LoadContext;
@@ -121,6 +122,9 @@ pub fn parse_rule(ctx: &LoadContext) -> Result<Rule, LoadError> {
             &id.referenced,
             format!("rule id `{}` must be kebab-case (a-z, 0-9, -)", id.value),
         ));
+    }
+    if let Some(err) = migrate::old_selector(ctx, &common.extends) {
+        return Err(err);
     }
     let Some(kind) = checks::kind(&common.extends.value) else {
         let names: Vec<&str> = checks::KINDS.iter().map(|k| k.name).collect();

@@ -4,10 +4,39 @@ use super::claims::Claim;
 use super::lookup::{bare_key, relation, Relation};
 use super::notes::gazetteer_note;
 use super::verdict::{claimed_country, Verdict};
-use super::PlaceCountry;
+use super::{PlaceCountry, FIELDS};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
+use crate::document::Document;
 use crate::gazetteer::{Country, Gazetteer};
+use crate::source::LoadError;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+pub const KIND: Kind = Kind {
+    name: "place_contradiction",
+    fields: FIELDS,
+    build,
+    summary: "one place put in two different countries in one text",
+};
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    Ok(Box::new(ContradictionCheck(PlaceCountry::build(ctx)?)))
+}
+
+/// One place put in two countries in one text.
+struct ContradictionCheck(PlaceCountry);
+
+impl Check for ContradictionCheck {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        self.0.with_judged(doc, false, |judged| {
+            self.0.contradiction_findings(judged, out)
+        });
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        self.0.parameters()
+    }
+}
 
 impl PlaceCountry {
     pub(super) fn contradiction_findings(

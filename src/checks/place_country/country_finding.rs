@@ -6,9 +6,53 @@ use super::lookup::{bare_key, sovereign};
 use super::notes::{claimed_display, country_display, describe_actual, gazetteer_note};
 use super::verdict::claimed_country;
 use super::verdict::Verdict;
-use super::PlaceCountry;
+use super::{PlaceCountry, FIELDS};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::Document;
+use crate::source::LoadError;
+use rustc_hash::FxHashSet as HashSet;
+
+pub const KIND: Kind = Kind {
+    name: "place_country",
+    fields: FIELDS,
+    build,
+    summary: "places put in the wrong country or region",
+};
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    Ok(Box::new(CountryCheck(PlaceCountry::build(ctx)?)))
+}
+
+/// A place no namesake of which lies in the country the text puts it in
+/// (or a city called the capital of a country it is not the capital of).
+struct CountryCheck(PlaceCountry);
+
+impl Check for CountryCheck {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        let rule = &self.0;
+        // One finding per place mention, however many claims frame it.
+        let mut seen = HashSet::default();
+        rule.with_judged(doc, false, |judged| {
+            for (claim, verdict) in judged {
+                let finding = if verdict.is_reported() {
+                    rule.country_finding(doc, claim, verdict)
+                } else {
+                    rule.capital_finding(claim, verdict)
+                };
+                if let Some(f) = finding {
+                    if seen.insert(claim.target.span.clone()) {
+                        out.push(f);
+                    }
+                }
+            }
+        });
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        self.0.parameters()
+    }
+}
 
 impl PlaceCountry {
     pub(super) fn country_finding(

@@ -5,9 +5,40 @@ use super::claims::{Claim, Heading};
 use super::lookup::Candidate;
 use super::notes::{claimed_display, coordinates, gazetteer_note};
 use super::verdict::Verdict;
-use super::PlaceCountry;
+use super::{PlaceCountry, FIELDS};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
+use crate::document::Document;
 use crate::gazetteer::{normalise, Country, Direction};
+use crate::source::LoadError;
+
+pub const KIND: Kind = Kind {
+    name: "place_direction",
+    fields: FIELDS,
+    build,
+    summary: "a direction inside a country that the place's position contradicts",
+};
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    Ok(Box::new(DirectionCheck(PlaceCountry::build(ctx)?)))
+}
+
+/// A place put in the wrong part of its own country.
+struct DirectionCheck(PlaceCountry);
+
+impl Check for DirectionCheck {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        self.0.with_judged(doc, true, |judged| {
+            for (claim, verdict) in judged {
+                out.extend(self.0.direction_finding(claim, verdict));
+            }
+        });
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        self.0.parameters()
+    }
+}
 
 impl PlaceCountry {
     pub(super) fn direction_finding(&self, claim: &Claim, verdict: &Verdict) -> Option<Finding> {

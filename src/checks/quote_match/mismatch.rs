@@ -7,11 +7,44 @@
 use super::align::Alignment;
 use super::body::Body;
 use super::display::DisplayQuote;
+use super::judge::Verdict;
 use super::similarity::Diff;
-use super::{element_name, inner_text};
+use super::{element_name, inner_text, DisplayRule};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::Document;
+use crate::source::LoadError;
 use std::ops::Range;
+
+pub const KIND: Kind = Kind {
+    name: "quote_mismatch",
+    fields: &["quote", "body", "element"],
+    build,
+    summary: "a display quotation that changes the words of the body quotation it comes from",
+};
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    Ok(Box::new(Mismatch(DisplayRule::build(ctx, true)?)))
+}
+
+struct Mismatch(DisplayRule);
+
+impl Check for Mismatch {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        self.0
+            .judge_display_quotes(doc, |body, dq, verdict| match verdict {
+                Verdict::Changed(alignment) => out.push(changed(doc, body, dq, &alignment)),
+                Verdict::Unscoped { quote, range, word } => {
+                    out.push(unscoped(doc, body, dq, quote, &range, &word))
+                }
+                _ => {}
+            });
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        self.0.parameters()
+    }
+}
 
 /// The finding for a display quote aligned with a body quotation whose
 /// words it changes.

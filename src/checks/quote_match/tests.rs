@@ -8,9 +8,9 @@ use crate::rules::{parse_rule, LoadContext, Rule, RuleSet, YamlSource};
 
 const SEED: &str = include_str!("../../../examples/seed-article.txt");
 
-/// `finds: variant` needs speakers, which the attribution analysis sets;
+/// `quote_variant` needs speakers, which the attribution analysis sets;
 /// its tests set them by hand and use this rule.
-const VARIANT_RULE: &str = "id: quote-variant\nextends: quote_match\ncategory: quote\nseverity: warning\nmessage: \"{speaker} is quoted twice in slightly different words\"\ndescription: x\nfinds: variant\nthreshold: 0.8\nexamples: {flag: [a], pass: [b]}\n";
+const VARIANT_RULE: &str = "id: quote-variant\nextends: quote_variant\ncategory: quote\nseverity: warning\nmessage: \"{speaker} is quoted twice in slightly different words\"\ndescription: x\nthreshold: 0.8\nexamples: {flag: [a], pass: [b]}\n";
 
 fn builtin(id: &str) -> Rule {
     if id == "quote-variant" {
@@ -329,30 +329,46 @@ fn unbalanced_quote_mark() {
 
 #[test]
 fn bad_parameters_are_load_errors() {
-    let base = "id: q\nextends: quote_match\ncategory: quote\nseverity: error\nmessage: x\ndescription: x\nexamples: {flag: [a], pass: [b]}\n";
+    let base = "id: q\ncategory: quote\nseverity: error\nmessage: x\ndescription: x\nexamples: {flag: [a], pass: [b]}\n";
     for (extra, expected) in [
         (
-            "finds: mismatch\ndisplay: [title, sidebar]\n",
+            "extends: quote_mismatch\ndisplay: [title, sidebar]\n",
             "unknown block kind `sidebar`",
         ),
         (
-            "finds: mismatch\nmarks: [curly]\n",
+            "extends: quote_mismatch\nmarks: [curly]\n",
             "unknown quote mark `curly`",
         ),
         (
-            "finds: mismatch\nthreshold: 1.5\n",
+            "extends: quote_mismatch\nthreshold: 1.5\n",
             "`threshold` must be in (0, 1]",
         ),
         (
-            "finds: unbalanced\nthreshold: 0.5\n",
-            "`threshold` does not apply to `finds: unbalanced`",
+            "extends: quote_variant\nthreshold: 0\n",
+            "`threshold` must be in (0, 1]",
         ),
         (
-            "finds: variant\ndisplay: [title]\n",
-            "`display` does not apply to `finds: variant`",
+            "extends: quote_unbalanced\nthreshold: 0.5\n",
+            "unknown field",
         ),
-        ("finds: everything\n", "unknown variant"),
-        ("finds: mismatch\nsimilarity: 0.5\n", "unknown field"),
+        (
+            "extends: quote_variant\ndisplay: [title]\n",
+            "unknown field",
+        ),
+        (
+            "extends: quote_mismatch\nsimilarity: 0.5\n",
+            "unknown field",
+        ),
+        // Rule files from before each finding was its own kind.
+        (
+            "extends: quote_match\nfinds: variant\n",
+            "write `extends: quote_variant` and remove this line",
+        ),
+        (
+            "extends: quote_match\nfinds: everything\n",
+            "`finds: everything` is not a finding of `quote_match`",
+        ),
+        ("extends: quote_match\n", "the kind `quote_match` was split"),
     ] {
         let ctx = LoadContext::new(YamlSource::new("q.yaml", format!("{base}{extra}")));
         let err = parse_rule(&ctx)

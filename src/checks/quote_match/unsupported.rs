@@ -5,10 +5,40 @@
 
 use super::body::Body;
 use super::display::DisplayQuote;
-use super::{element_name, inner_text};
+use super::judge::Verdict;
+use super::{element_name, inner_text, DisplayRule};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::Document;
+use crate::source::LoadError;
 use std::ops::Range;
+
+pub const KIND: Kind = Kind {
+    name: "quote_unsupported",
+    fields: &["quote", "element"],
+    build,
+    summary: "a display quotation that no body quotation holds",
+};
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    Ok(Box::new(Unsupported(DisplayRule::build(ctx, false)?)))
+}
+
+struct Unsupported(DisplayRule);
+
+impl Check for Unsupported {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        self.0.judge_display_quotes(doc, |body, dq, verdict| {
+            if let Verdict::Unsupported { prose } = verdict {
+                out.push(unsupported(doc, body, dq, prose.as_ref()));
+            }
+        });
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        self.0.parameters()
+    }
+}
 
 pub fn unsupported(
     doc: &Document,

@@ -7,9 +7,56 @@ use super::inner_text;
 use super::pattern::{is_excerpt, pattern};
 use super::similarity::{content_words, nearest, Diff};
 use super::words::{words, Word};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::{BlockKind, Document, Quote};
+use crate::rule_params;
+use crate::source::LoadError;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde_saphyr::Spanned;
+
+pub const KIND: Kind = Kind {
+    name: "quote_variant",
+    fields: &["speaker", "quote", "body"],
+    build,
+    summary: "one speaker quoted twice in near-identical, different words",
+};
+
+rule_params! {
+    struct Params {
+        /// In 0..=1: how alike two quotations of one speaker must be to
+        /// count as one statement quoted two ways (default 0.8).
+        #[serde(default)]
+        #[schemars(with = "Option<f64>")]
+        threshold: Option<Spanned<f64>>,
+    }
+}
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    let params: Params = ctx.params()?;
+    let threshold = match params.threshold {
+        Some(t) if !(t.value > 0.0 && t.value <= 1.0) => {
+            return Err(ctx.error_at(&t.referenced, "`threshold` must be in (0, 1]"));
+        }
+        Some(t) => t.value,
+        None => 0.8,
+    };
+    Ok(Box::new(Variant { threshold }))
+}
+
+struct Variant {
+    threshold: f64,
+}
+
+impl Check for Variant {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        variants(doc, self.threshold, out);
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        vec![("threshold".into(), format!("{:.2}", self.threshold))]
+    }
+}
 
 /// At most this many words may differ (on either side) for two quotes to
 /// count as one quote misquoted: a synonym swapped, a word or two added

@@ -3,14 +3,21 @@
 //! contradictions.
 
 use super::*;
+use crate::diagnostic::Finding;
 use crate::document::Format;
 use crate::gazetteer::LocalPlace;
 use crate::rules::{parse_rule, YamlSource};
 use std::sync::Arc;
 
+/// A test rule of the place kind named by its finding: `country`,
+/// `direction` or `contradiction`.
 fn rule_yaml(check: &str, extra: &str) -> String {
+    let kind = match check {
+        "country" => "place_country".to_string(),
+        other => format!("place_{other}"),
+    };
     format!(
-        "id: test-place\nextends: place_country\ncategory: place\nseverity: error\nmessage: \"{{place}}\"\ndescription: \"What it flags\"\ncheck: {check}\n{extra}\nexamples:\n  flag: [x]\n  pass: [y]\n"
+        "id: test-place\nextends: {kind}\ncategory: place\nseverity: error\nmessage: \"{{place}}\"\ndescription: \"What it flags\"\n{extra}\nexamples:\n  flag: [x]\n  pass: [y]\n"
     )
 }
 
