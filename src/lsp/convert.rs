@@ -3,6 +3,7 @@
 //! evidence (secondary labels) as related information, notes in the
 //! message.
 
+use super::rule_docs;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineIndex, Position};
 use crate::engine::{Engine, Linted};
@@ -88,11 +89,7 @@ pub fn diagnostic(
             message: l.message.clone(),
         })
         .collect();
-    let href = engine
-        .rules()
-        .get(&d.rule)
-        .and_then(|r| r.link.as_deref())
-        .and_then(|link| Url::parse(link).ok());
+    let href = engine.rules().get(&d.rule).and_then(rule_docs::href);
     lsp::Diagnostic {
         range: range(lines, text, &d.span, enc),
         severity: Some(severity(d.severity)),

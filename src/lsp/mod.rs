@@ -15,6 +15,7 @@ mod convert;
 mod documents;
 mod lint;
 mod requests;
+mod rule_docs;
 mod server;
 mod settings;
 pub mod transport;
