@@ -131,3 +131,72 @@ fn requests_after_shutdown_are_refused_and_exit_without_shutdown_is_abrupt() {
     let outcome = early.server.take().unwrap().join().unwrap();
     assert_eq!(outcome, copydesk::lsp::Outcome::Abrupt);
 }
+
+/// Requests that are stale when the server reaches them: one whose
+/// document changed after it was sent (ContentModified), one the client
+/// cancelled (RequestCancelled). Everything is queued before the server
+/// starts, so it reads each request with what follows already waiting.
+#[test]
+fn stale_requests_are_dropped_with_an_error() {
+    use lsp_server::{Connection, Message, Notification, Request, RequestId};
+    const CONTENT_MODIFIED: i32 = -32801;
+    const REQUEST_CANCELLED: i32 = -32800;
+    let (server_side, client_side) = Connection::memory();
+    let uri = "file:///tmp/copydesk-lsp-hostile/stale.txt";
+    let at_start =
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 2, "character": 0 } });
+    let whole =
+        json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 9, "character": 0 } });
+    let request = |id: i32, method: &str, params: Value| -> Message {
+        Request::new(RequestId::from(id), method.into(), params).into()
+    };
+    let notify = |method: &str, params: Value| -> Message {
+        Notification::new(method.into(), params).into()
+    };
+    let queued = [
+        request(
+            1,
+            "initialize",
+            json!({ "capabilities": {}, "initializationOptions": { "lintDelayMs": 0 } }),
+        ),
+        notify("initialized", json!({})),
+        notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": {
+            "uri": uri, "languageId": "plaintext", "version": 1, "text": "Title\n\nThe the meeting.\n" } }),
+        ),
+        request(
+            2,
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri },
+            "range": whole, "context": { "diagnostics": [] } }),
+        ),
+        notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": 2 },
+            "contentChanges": [{ "text": "Title\n\nThe meeting.\n" }] }),
+        ),
+        request(3, "textDocument/hover", at_start.clone()),
+        notify("$/cancelRequest", json!({ "id": 3 })),
+        request(4, "textDocument/hover", at_start),
+        request(5, "shutdown", Value::Null),
+        notify("exit", Value::Null),
+    ];
+    for message in queued {
+        client_side.sender.send(message).unwrap();
+    }
+    let outcome = std::thread::spawn(move || copydesk::lsp::run(&server_side))
+        .join()
+        .expect("the server does not panic");
+    assert_eq!(outcome, copydesk::lsp::Outcome::Clean);
+    let mut answers = std::collections::HashMap::new();
+    for message in client_side.receiver.try_iter() {
+        if let Message::Response(r) = message {
+            answers.insert(r.id.to_string(), r.response_result.err().map(|e| e.code));
+        }
+    }
+    assert_eq!(answers["2"], Some(CONTENT_MODIFIED));
+    assert_eq!(answers["3"], Some(REQUEST_CANCELLED));
+    assert_eq!(answers["4"], None, "a request after the change is answered");
+    assert_eq!(answers["5"], None);
+}

@@ -18,6 +18,7 @@ mod requests;
 mod rule_docs;
 mod server;
 mod settings;
+mod stale;
 pub mod transport;
 
 pub use server::{run, Outcome};

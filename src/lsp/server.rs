@@ -12,7 +12,7 @@ use lsp_types as lsp;
 use lsp_types::notification::Notification as _;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -37,6 +37,8 @@ pub(super) struct Server<'a> {
     pub(super) broken_files: HashSet<lsp::Url>,
     /// Bumped on every reload, so pull result ids change with the config.
     pub(super) generation: u64,
+    /// Messages read ahead of the one being handled (see `stale`).
+    pub(super) pending: VecDeque<Message>,
     shut_down: bool,
     next_request: i32,
 }
@@ -66,6 +68,7 @@ pub fn run(connection: &Connection) -> Outcome {
         fallback: None,
         broken_files: HashSet::new(),
         generation: 0,
+        pending: VecDeque::new(),
         shut_down: false,
         next_request: 0,
     };
@@ -131,13 +134,14 @@ fn message_of(params: &Value) -> String {
 impl Server<'_> {
     fn main_loop(&mut self) -> Outcome {
         loop {
-            let message = match self.documents.next_due() {
-                None => self
+            let message = match (self.pending.pop_front(), self.documents.next_due()) {
+                (Some(message), _) => Ok(message),
+                (None, None) => self
                     .connection
                     .receiver
                     .recv()
                     .map_err(|_| RecvTimeoutError::Disconnected),
-                Some(due) => self
+                (None, Some(due)) => self
                     .connection
                     .receiver
                     .recv_timeout(due.saturating_duration_since(Instant::now())),
@@ -195,6 +199,9 @@ impl Server<'_> {
                 ErrorCode::InvalidRequest,
                 "the server is shutting down".into(),
             );
+            return self.reply(req.id, Err(error));
+        }
+        if let Some(error) = self.staleness(&req) {
             return self.reply(req.id, Err(error));
         }
         let id = req.id.clone();
