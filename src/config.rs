@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 
 pub const FILE_NAMES: &[&str] = &[".copydesk.yaml", ".copydesk.yml"];
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A `.copydesk.yaml`. Its doc comments are the config schema's
+/// descriptions (docs/schema/config.schema.json).
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
     /// Extra rule directories, relative to the config file.
@@ -19,13 +21,16 @@ pub struct Config {
     /// Leave the built-in rules out (only `rules` directories are used).
     #[serde(default)]
     pub no_builtin_rules: bool,
+    /// Rule ids or categories to run (default: all).
     #[serde(default)]
     pub select: Vec<String>,
+    /// Rule ids or categories not to run.
     #[serde(default)]
     pub ignore: Vec<String>,
     /// Rule id to severity.
     #[serde(default)]
     pub severity: BTreeMap<String, Severity>,
+    /// The lowest severity that makes `copydesk check` exit 1 (default: warning).
     #[serde(default)]
     pub fail_level: Option<Severity>,
     /// Globs of paths not to lint, relative to the config file.
@@ -37,11 +42,21 @@ pub struct Config {
     /// Files larger than this many bytes are refused with an error.
     #[serde(default)]
     pub max_file_size: Option<u64>,
+    /// Places the built-in gazetteer lacks or has wrong for your patch.
     #[serde(default)]
     pub gazetteer: Vec<LocalPlace>,
     /// Per-rule parameters: rule id -> parameter -> value.
     #[serde(default)]
     pub params: crate::rules::ParamOverrides,
+}
+
+/// The schema of `.copydesk.yaml`, with each built-in rule's parameters
+/// under `params:`. Generated into docs/schema/config.schema.json.
+pub fn config_schema() -> serde_json::Value {
+    let mut schema = crate::checks::params_schema::<Config>().to_value();
+    schema["title"] = ".copydesk.yaml".into();
+    schema["properties"]["params"] = crate::rules::schema::builtin_params_schema();
+    schema
 }
 
 /// A config file as loaded, with the directory it governs.

@@ -50,7 +50,9 @@ fn every_builtin_rule_is_documented_and_unique() {
     assert!(rules.len() >= 6, "only {} built-in rules", rules.len());
     for rule in rules.iter() {
         assert!(
-            rule.description.contains("What it flags"),
+            !rule.description.flags.is_empty()
+                && !rule.description.why.is_empty()
+                && !rule.description.fix.is_empty(),
             "{}: description lacks sections",
             rule.id
         );

@@ -22,6 +22,7 @@ pub const KIND: Kind = Kind {
     fields: &["clause", "other", "conflict", "quote"],
     build,
     summary: "duplicate, conflicting or missing attributions",
+    params: crate::checks::params_schema::<Params>,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]

@@ -17,13 +17,16 @@ pub const KIND: Kind = Kind {
     fields: &["match", "preferred"],
     build,
     summary: "one spelling of a thing per document",
+    params: crate::checks::params_schema::<Params>,
 };
 
 rule_params! {
     struct Params {
-        /// Each entry lists the spellings of one thing.
+        /// List of groups; each group lists two or more spellings of one
+        /// thing, as literal text (not patterns).
         #[schemars(with = "Vec<Vec<String>>")]
         either: Vec<Spanned<Vec<String>>>,
+        /// Compare regardless of case.
         #[serde(default)]
         ignorecase: bool,
     }

@@ -17,6 +17,7 @@ pub const KIND: Kind = Kind {
     fields: &["match"],
     build,
     summary: "flags tokens or patterns that should not appear",
+    params: crate::checks::params_schema::<Params>,
 };
 
 fn default_scope() -> Scope {
@@ -25,20 +26,29 @@ fn default_scope() -> Scope {
 
 rule_params! {
     struct Params {
-        /// Regular expressions; plain words work as they are.
+        /// List of regular expressions (Rust `regex` syntax: no look-around,
+        /// no back-references); plain words work as they are.
         #[schemars(with = "Vec<String>")]
         tokens: Vec<Spanned<String>>,
+        /// Match regardless of case.
         #[serde(default)]
         ignorecase: bool,
-        /// Do not add word boundaries around tokens.
+        /// Do not add word boundaries. By default `\b` is added at each end
+        /// of a token that starts or ends with a letter or digit, so
+        /// `utilise` does not match inside `utilised` and `U.S.` still works.
         #[serde(default)]
         nonword: bool,
-        /// A token must fill its line (a stray "Advertisement" line).
+        /// A token must fill its whole line (surrounding spaces aside): a
+        /// stray "Advertisement" line, not the word in a sentence.
         #[serde(default)]
         whole_line: bool,
-        /// With `whole-line`, the fix deletes the line.
+        /// With `whole-line`, offer a fix that deletes the line and its line
+        /// break.
         #[serde(default)]
         remove_line: bool,
+        /// Where to look: all, body (paragraphs), display (headline,
+        /// standfirst, subheads, captions, pull quotes), title, subhead,
+        /// byline.
         #[serde(default = "default_scope")]
         scope: Scope,
     }

@@ -40,6 +40,31 @@ pub struct Kind {
     pub fields: &'static [&'static str],
     pub build: Builder,
     pub summary: &'static str,
+    /// The JSON Schema of the kind's own parameters, derived from its
+    /// `Params` struct (doc comments are the descriptions). The rule-file
+    /// schema, docs/rules.md's tables, `explain` and `new-rule` read it.
+    pub params: fn() -> schemars::Schema,
+}
+
+/// Sets the documented default of `param` in a kind's parameter schema
+/// (for kinds that share a parameter struct but not its defaults).
+pub fn set_default(schema: &mut schemars::Schema, param: &str, value: serde_json::Value) {
+    let property = schema
+        .get_mut("properties")
+        .and_then(|p| p.get_mut(param))
+        .and_then(|p| p.as_object_mut());
+    if let Some(property) = property {
+        property.insert("default".into(), value);
+    }
+}
+
+/// The parameter schema of `T`, subschemas inlined (draft-07, which every
+/// YAML editor's schema support reads).
+pub fn params_schema<T: schemars::JsonSchema>() -> schemars::Schema {
+    schemars::generate::SchemaSettings::draft07()
+        .with(|s| s.inline_subschemas = true)
+        .into_generator()
+        .into_root_schema_for::<T>()
 }
 
 /// Every check kind, in the order `copydesk rules` lists them.

@@ -20,6 +20,7 @@ pub const KIND: Kind = Kind {
     fields: &["match", "preferred"],
     build,
     summary: "one name spelled two ways in one text",
+    params: crate::checks::params_schema::<Params>,
 };
 
 fn yes() -> bool {

@@ -44,10 +44,10 @@ rule_params! {
     /// The parameters of the two display-quote kinds, `quote_mismatch`
     /// and `quote_unsupported`.
     struct DisplayParams {
-        /// In 0..=1: the share of a display quote's content words a body
+        /// In (0, 1]: the share of a display quote's content words a body
         /// quotation must hold to be taken for its source.
         #[serde(default)]
-        #[schemars(with = "Option<f64>")]
+        #[schemars(with = "Option<f64>", extend("default" = DEFAULT_THRESHOLD))]
         threshold: Option<Spanned<f64>>,
         /// Block kinds whose quotations are display quotes.
         #[serde(default)]
@@ -55,10 +55,11 @@ rule_params! {
         display: Option<Spanned<Vec<String>>>,
         /// Quote marks a display quote may use: double, single, guillemet, low.
         #[serde(default)]
-        #[schemars(with = "Option<Vec<String>>")]
+        #[schemars(with = "Option<Vec<String>>", extend("default" = mark_names(&default_marks())))]
         marks: Option<Spanned<Vec<String>>>,
         /// Shorter quotations (in words) are terms, not testimony.
         #[serde(default)]
+        #[schemars(extend("default" = DEFAULT_MIN_WORDS))]
         min_words: Option<usize>,
     }
 }
@@ -72,6 +73,28 @@ const BLOCK_KINDS: &[BlockKind] = &[
     BlockKind::Byline,
     BlockKind::Paragraph,
 ];
+
+const DEFAULT_THRESHOLD: f64 = 0.5;
+const DEFAULT_MIN_WORDS: usize = 2;
+
+/// The parameter schema of a display-quote kind: the shared parameters,
+/// with the display elements that kind checks by default.
+fn display_schema(pull_quotes: bool) -> schemars::Schema {
+    let mut schema = crate::checks::params_schema::<DisplayParams>();
+    let kinds: Vec<&str> = default_display(pull_quotes)
+        .iter()
+        .map(|k| k.name())
+        .collect();
+    crate::checks::set_default(&mut schema, "display", serde_json::json!(kinds));
+    schema
+}
+
+fn mark_names(marks: &[QuoteMark]) -> Vec<&'static str> {
+    marks
+        .iter()
+        .filter_map(|m| MARKS.iter().find(|(_, k)| k == m).map(|(n, _)| *n))
+        .collect()
+}
 
 const MARKS: &[(&str, QuoteMark)] = &[
     ("double", QuoteMark::Double),
@@ -98,7 +121,7 @@ impl DisplayRule {
                 return Err(ctx.error_at(&t.referenced, "`threshold` must be in (0, 1]"));
             }
             Some(t) => t.value,
-            None => 0.5,
+            None => DEFAULT_THRESHOLD,
         };
         let display = match &params.display {
             Some(list) => list
@@ -137,7 +160,7 @@ impl DisplayRule {
             threshold,
             display,
             marks,
-            min_words: params.min_words.unwrap_or(2),
+            min_words: params.min_words.unwrap_or(DEFAULT_MIN_WORDS),
         })
     }
 

@@ -13,11 +13,13 @@ pub const KIND: Kind = Kind {
     fields: &["match"],
     build,
     summary: "flags a word repeated twice in a row",
+    params: crate::checks::params_schema::<Params>,
 };
 
 rule_params! {
     struct Params {
-        /// Doubled words that are grammatical ("had had", "that that").
+        /// Doubled pairs that are grammatical, in lower case: `had had`,
+        /// `that that`.
         #[serde(default)]
         exceptions: Vec<String>,
     }

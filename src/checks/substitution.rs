@@ -20,6 +20,7 @@ pub const KIND: Kind = Kind {
     fields: &["match", "replacement"],
     build,
     summary: "suggests a replacement for a word or pattern, with a fix",
+    params: crate::checks::params_schema::<Params>,
 };
 
 fn default_scope() -> Scope {
@@ -32,16 +33,24 @@ fn yes() -> bool {
 
 rule_params! {
     struct Params {
-        /// Pattern to replacement.
+        /// Map of pattern (a regular expression; plain words work) to
+        /// replacement (literal text).
         #[schemars(with = "std::collections::BTreeMap<String, String>")]
         swap: HashMap<Spanned<String>, String>,
+        /// Match regardless of case. When on, a capitalised match gets a
+        /// capitalised replacement ("Claimed" → "Said").
         #[serde(default)]
         ignorecase: bool,
+        /// Do not add word boundaries around the patterns (as in `existence`).
         #[serde(default)]
         nonword: bool,
-        /// Offer the replacement as a fix `--fix` may apply.
+        /// Offer the replacement as a fix `--fix` applies. Set `false` where
+        /// the sentence may need rewording rather than a word swapped.
         #[serde(default = "yes")]
         fixable: bool,
+        /// Where to look: all, body (paragraphs), display (headline,
+        /// standfirst, subheads, captions, pull quotes), title, subhead,
+        /// byline.
         #[serde(default = "default_scope")]
         scope: Scope,
     }

@@ -51,7 +51,7 @@ pub fn scaffold(kind: &Kind, id: &str, category: Category) -> String {
             )
     };
     if let Some((_, template)) = TEMPLATES.iter().find(|(k, _)| *k == kind.name) {
-        return fill(template);
+        return annotate(&fill(template), kind);
     }
     if let Some(text) = builtin_of_kind(kind.name) {
         let mut out = format!(
@@ -68,9 +68,70 @@ pub fn scaffold(kind: &Kind, id: &str, category: Category) -> String {
                 out.push('\n');
             }
         }
-        return out;
+        return annotate(&out, kind);
     }
-    fill(GENERIC)
+    annotate(&fill(GENERIC), kind)
+}
+
+/// Puts each parameter's description (from the kind's `Params` doc
+/// comments, the one source docs/rules.md and the schema also read) above
+/// the line that sets it, and lists the parameters the text leaves at
+/// their defaults, commented out, before `examples:`.
+fn annotate(text: &str, kind: &Kind) -> String {
+    let params = rules::schema::parameters(kind);
+    let comment = |p: &rules::schema::ParamDoc| {
+        let mut lines = String::new();
+        let mut line = String::from("#");
+        for word in p.description.split_whitespace() {
+            if line.len() + word.len() > 75 {
+                lines.push_str(&line);
+                lines.push('\n');
+                line = String::from("#");
+            }
+            line.push(' ');
+            line.push_str(word);
+        }
+        if line.len() > 1 {
+            lines.push_str(&line);
+            lines.push('\n');
+        }
+        lines
+    };
+    let set_here = |name: &str| {
+        text.lines().any(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(':'))
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let key = line.split(':').next().unwrap_or("");
+        if let Some(p) = params.iter().find(|p| p.name == key) {
+            out.extend(comment(p).lines().map(String::from));
+        }
+        if line.starts_with("examples:") {
+            let unset: Vec<_> = params.iter().filter(|p| !set_here(&p.name)).collect();
+            if !unset.is_empty() {
+                let mut block = vec![format!(
+                    "# Other parameters of `{}`, at their defaults:",
+                    kind.name
+                )];
+                for p in unset {
+                    block.extend(comment(p).lines().map(String::from));
+                    block.push(match &p.default {
+                        Some(default) => format!("# {}: {default}", p.name),
+                        None => format!("# {}:", p.name),
+                    });
+                }
+                block.push(String::new());
+                // Before the comment that introduces `examples:`.
+                let at = out.len() - out.iter().rev().take_while(|l| l.starts_with('#')).count();
+                out.splice(at..at, block);
+            }
+        }
+        out.push(line.to_string());
+    }
+    out.join("\n") + "\n"
 }
 
 fn builtin_of_kind(kind: &str) -> Option<&'static str> {

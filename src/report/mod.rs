@@ -82,6 +82,8 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// The description in its "What it flags / Why / How to fix" sections.
     pub description: String,
+    /// What it flags, as one line.
+    pub summary: String,
     pub link: Option<String>,
 }
 
@@ -92,25 +94,9 @@ impl RuleMeta {
             kind: rule.kind.to_string(),
             category: rule.category.as_str().to_string(),
             severity: rule.severity,
-            description: rule.description.trim_end().to_string(),
+            description: rule.description.text(),
+            summary: rule.description.summary(),
             link: rule.link.clone(),
-        }
-    }
-
-    /// The "What it flags" section as one line (the whole description
-    /// when it has no sections).
-    pub fn summary(&self) -> String {
-        let text = self.description.as_str();
-        let what = match text.find("What it flags:") {
-            Some(at) => &text[at + "What it flags:".len()..],
-            None => text,
-        };
-        let end = what.find("\nWhy:").unwrap_or(what.len());
-        let line = what[..end].split_whitespace().collect::<Vec<_>>().join(" ");
-        let mut chars = line.chars();
-        match chars.next() {
-            Some(c) => c.to_uppercase().chain(chars).collect(),
-            None => self.id.clone(),
         }
     }
 }

@@ -141,7 +141,7 @@ fn level(severity: Severity) -> &'static str {
 fn rule(meta: &RuleMeta) -> Value {
     let mut descriptor = json!({
         "id": meta.id,
-        "shortDescription": {"text": meta.summary()},
+        "shortDescription": {"text": meta.summary},
         "fullDescription": {"text": meta.description},
         "help": {"text": meta.description, "markdown": help_markdown(&meta.description)},
         "defaultConfiguration": {"level": level(meta.severity)},

@@ -11,16 +11,23 @@ pub fn explain_text(rule: &Rule) -> String {
         rule.category.as_str(),
         rule.severity.as_str(),
         rule.kind,
-        rule.description.trim_end()
+        rule.description.text()
     );
     s.push_str(&format!("\nMessage: {}\n", rule.message));
     if let Some(kind) = crate::checks::kind(rule.kind) {
         s.push_str(&format!("Kind: `{}` — {}\n", kind.name, kind.summary));
     }
     let params = rule.check.parameters();
+    let docs = crate::checks::kind(rule.kind)
+        .map(super::schema::parameters)
+        .unwrap_or_default();
     if !params.is_empty() {
-        s.push_str("\nParameters:\n");
+        s.push_str("\nParameters (the values in use, each under what it means):\n");
         for (k, v) in params {
+            let meaning = docs.iter().find(|d| d.name == k).map(|d| &d.description);
+            for line in wrap(meaning.map_or("", |m| m.as_str()), 70) {
+                s.push_str(&format!("  # {line}\n"));
+            }
             // Long lists ("a -> b; c -> d") read better one item a line.
             let items: Vec<&str> = v.split("; ").collect();
             if items.len() > 1 {
@@ -46,4 +53,36 @@ pub fn explain_text(rule: &Rule) -> String {
     }
     s.push_str(&format!("\nDefined in {}\n", rule.origin));
     s
+}
+
+/// Greedy word wrap at `width` characters (a word longer than that keeps
+/// its own line).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wraps_at_word_boundaries() {
+        assert_eq!(
+            super::wrap("aa bb cc dd", 5),
+            vec!["aa bb".to_string(), "cc dd".to_string()]
+        );
+        assert_eq!(super::wrap("", 5), Vec::<String>::new());
+    }
 }

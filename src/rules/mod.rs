@@ -3,12 +3,15 @@
 //! read first, then the kind named by `extends` reads the whole file again
 //! into its own strict struct, so unknown keys are errors at their line.
 
+mod description;
 mod explain;
 mod migrate;
+pub mod schema;
 mod template;
 
 pub use crate::checks::LoadContext;
 pub use crate::source::{yaml, LoadError, YamlSource};
+pub use description::Description;
 pub use explain::explain_text;
 pub use template::render as render_message;
 
@@ -21,8 +24,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-/// Rule categories, as in the JSON contract and `--select`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+/// The rule's category, as in the JSON contract and `--select`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     Place,
@@ -56,11 +61,13 @@ impl Category {
 }
 
 /// Text a rule must flag and text it must leave alone.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Examples {
+    /// Each must give at least one finding of the rule.
     #[serde(default)]
     pub flag: Vec<String>,
+    /// Each must give none: put every false alarm you meet here.
     #[serde(default)]
     pub pass: Vec<String>,
 }
@@ -75,17 +82,33 @@ pub struct LoadOptions {
     pub local_places: Arc<Vec<LocalPlace>>,
 }
 
-/// The shared fields every rule file has.
-#[derive(Deserialize)]
+/// The shared fields every rule file has. Their doc comments are the
+/// rule-file schema's descriptions (docs/schema/rule.schema.json).
+#[derive(Deserialize, schemars::JsonSchema)]
 struct CommonFields {
+    /// Unique, kebab-case and stable: users select, ignore and suppress the
+    /// rule by it.
+    #[schemars(with = "String", regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
     id: Spanned<String>,
+    /// The check kind this rule configures; its parameters sit beside these
+    /// fields.
+    #[schemars(with = "String")]
     extends: Spanned<String>,
     category: Category,
+    /// How serious a finding is: fact errors are errors, style is a warning.
     severity: Severity,
+    /// The finding's message; `{name}` is filled from the finding's field
+    /// `name` (each kind lists its fields).
+    #[schemars(with = "String")]
     message: Spanned<String>,
-    description: String,
+    /// What the rule flags, why, how it decides, how to fix.
+    description: description::DescriptionField,
+    /// A page with more about the rule (the style-guide entry).
     #[serde(default)]
     link: Option<String>,
+    /// Texts the rule must flag and texts it must leave alone, run by
+    /// `copydesk test-rules` and the test suite.
+    #[schemars(with = "Examples")]
     examples: Spanned<Examples>,
 }
 
@@ -96,7 +119,7 @@ pub struct Rule {
     pub category: Category,
     pub severity: Severity,
     pub message: String,
-    pub description: String,
+    pub description: Description,
     pub link: Option<String>,
     pub examples: Examples,
     /// Where it came from: `rules/style/druze-plural.yaml` or a user path.
@@ -166,7 +189,7 @@ pub fn parse_rule(ctx: &LoadContext) -> Result<Rule, LoadError> {
         category: common.category,
         severity: common.severity,
         message: common.message.value,
-        description: common.description,
+        description: common.description.into_description(),
         link: common.link,
         examples: common.examples.value,
         origin: ctx.source.path.clone(),

@@ -17,6 +17,7 @@ pub const KIND: Kind = Kind {
     fields: FIELDS,
     build,
     summary: "one place put in two different countries in one text",
+    params: crate::checks::params_schema::<super::Params>,
 };
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {

@@ -18,6 +18,7 @@ pub const KIND: Kind = Kind {
     fields: FIELDS,
     build,
     summary: "places put in the wrong country or region",
+    params: crate::checks::params_schema::<super::Params>,
 };
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {

@@ -17,6 +17,7 @@ pub const KIND: Kind = Kind {
     fields: FIELDS,
     build,
     summary: "a direction inside a country that the place's position contradicts",
+    params: crate::checks::params_schema::<super::Params>,
 };
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {

@@ -21,6 +21,7 @@ pub const KIND: Kind = Kind {
     fields: &["quote", "body", "element"],
     build,
     summary: "a display quotation that changes the words of the body quotation it comes from",
+    params: || super::display_schema(true),
 };
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {

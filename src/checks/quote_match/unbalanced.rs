@@ -12,6 +12,7 @@ pub const KIND: Kind = Kind {
     fields: &["mark"],
     build,
     summary: "an opening quote mark that never closes",
+    params: crate::checks::params_schema::<Params>,
 };
 
 rule_params! {

@@ -18,6 +18,7 @@ pub const KIND: Kind = Kind {
     fields: &["quote", "element"],
     build,
     summary: "a display quotation that no body quotation holds",
+    params: || super::display_schema(false),
 };
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {

@@ -20,14 +20,17 @@ pub const KIND: Kind = Kind {
     fields: &["speaker", "quote", "body"],
     build,
     summary: "one speaker quoted twice in near-identical, different words",
+    params: crate::checks::params_schema::<Params>,
 };
+
+const DEFAULT_THRESHOLD: f64 = 0.8;
 
 rule_params! {
     struct Params {
-        /// In 0..=1: how alike two quotations of one speaker must be to
-        /// count as one statement quoted two ways (default 0.8).
+        /// In (0, 1]: how alike two quotations of one speaker must be to
+        /// count as one statement quoted two ways.
         #[serde(default)]
-        #[schemars(with = "Option<f64>")]
+        #[schemars(with = "Option<f64>", extend("default" = DEFAULT_THRESHOLD))]
         threshold: Option<Spanned<f64>>,
     }
 }
@@ -39,7 +42,7 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
             return Err(ctx.error_at(&t.referenced, "`threshold` must be in (0, 1]"));
         }
         Some(t) => t.value,
-        None => 0.8,
+        None => DEFAULT_THRESHOLD,
     };
     Ok(Box::new(Variant { threshold }))
 }

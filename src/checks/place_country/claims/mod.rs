@@ -31,7 +31,9 @@ use std::ops::Range;
 use words::{is_possessive, REGION_WORDS};
 
 /// The sentence shapes a claim can take; rules turn each on or off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub(crate) enum Pattern {
     /// "Suwayda, a city … in southern Syria"; "Aleppo, a Syrian city".
