@@ -1,6 +1,6 @@
 //! Requests about an open document: pull diagnostics, code actions and
-//! hover. A document that is not open gets an empty answer, and positions
-//! past its end are clamped to it.
+//! hover. A document that is not open gets an empty answer and a logged
+//! warning, and positions past its end are clamped to it.
 
 use super::actions;
 use super::convert;
@@ -9,10 +9,22 @@ use lsp_types as lsp;
 use serde_json::Value;
 
 impl Server<'_> {
+    /// Whether `uri` is open; logs why the answer is empty when it is not.
+    fn is_open(&self, method: &str, uri: &lsp::Url) -> bool {
+        let open = self.documents.open.contains_key(uri);
+        if !open {
+            let message =
+                format!("{method}: {uri} is not open (no didOpen), so the answer is empty");
+            self.log(lsp::MessageType::WARNING, message);
+        }
+        open
+    }
+
     /// `textDocument/diagnostic`: the findings of the current text,
     /// "unchanged" when the client already has them.
     pub(super) fn pull(&mut self, p: lsp::DocumentDiagnosticParams) -> Value {
         let uri = p.text_document.uri;
+        self.is_open("textDocument/diagnostic", &uri);
         let _ = self.linted(&uri);
         let (items, result_id) = match self.documents.open.get(&uri) {
             Some(doc) => (
@@ -46,6 +58,9 @@ impl Server<'_> {
     pub(super) fn code_action(&mut self, p: lsp::CodeActionParams) -> Value {
         let encoding = self.settings.encoding;
         let uri = p.text_document.uri;
+        if !self.is_open("textDocument/codeAction", &uri) {
+            return Value::Array(Vec::new());
+        }
         let hint = match self.documents.open.get(&uri) {
             Some(doc) => doc.path.display().to_string(),
             None => return Value::Array(Vec::new()),
@@ -72,6 +87,9 @@ impl Server<'_> {
     pub(super) fn hover(&mut self, p: lsp::HoverParams) -> Value {
         let encoding = self.settings.encoding;
         let at = p.text_document_position_params;
+        if !self.is_open("textDocument/hover", &at.text_document.uri) {
+            return Value::Null;
+        }
         let Some((engine, linted)) = self.linted(&at.text_document.uri) else {
             return Value::Null;
         };

@@ -123,6 +123,9 @@ async def test_unopened_documents_and_out_of_range_positions(client, tmp_path):
         },
     )
     assert actions == []
+    # Each empty answer is explained in the log.
+    await asyncio.sleep(0.2)
+    assert sum("is not open" in m.message for m in client.log_messages) >= 2
     # Changes and closes of documents never opened are ignored.
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
