@@ -14,7 +14,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-  targets=(document lint rule_yaml config_yaml)
+  targets=(document lint rule_yaml config_yaml lsp)
 fi
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,6 +37,7 @@ seeds_for() {
     document | lint) echo "seeds/document" ;;
     rule_yaml) echo "seeds/rule_yaml $root/rules" ;;
     config_yaml) echo "seeds/config_yaml" ;;
+    lsp) echo "seeds/lsp" ;;
   esac
 }
 

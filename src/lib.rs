@@ -26,6 +26,7 @@ pub mod engine;
 pub mod fix;
 pub mod gazetteer;
 pub mod lint;
+pub mod lsp;
 pub mod reference;
 pub mod report;
 pub mod rules;

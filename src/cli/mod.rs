@@ -43,6 +43,8 @@ pub enum Command {
     },
     /// Write a commented rule file for a check kind, ready to edit and test.
     NewRule(NewRuleArgs),
+    /// Run the language server on stdin/stdout, for editors (docs/editors.md).
+    Lsp,
 }
 
 #[derive(Debug, clap::Args)]
@@ -175,6 +177,14 @@ pub fn main() -> ExitCode {
         Command::Explain { rule, config } => rule_commands::explain(&rule, config.as_deref()),
         Command::TestRules { dirs } => rule_commands::test_rules(&dirs),
         Command::NewRule(args) => new_rule::run(&args),
+        Command::Lsp => match copydesk::lsp::serve_stdio() {
+            Ok(copydesk::lsp::Outcome::Clean) => 0,
+            Ok(copydesk::lsp::Outcome::Abrupt) => 1,
+            Err(e) => {
+                eprintln!("error: cannot start the language server: {e}");
+                2
+            }
+        },
     };
     ExitCode::from(code)
 }

@@ -4,6 +4,8 @@
 //! through exactly the code that found it.
 #![allow(dead_code)]
 
+pub mod lsp;
+
 use codespan_reporting::term::termcolor::NoColor;
 use copydesk::config;
 use copydesk::diagnostic::Diagnostic;

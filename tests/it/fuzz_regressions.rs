@@ -47,3 +47,8 @@ fn rule_yaml_inputs() {
 fn config_yaml_inputs() {
     replay("config_yaml", fuzz_harness::config_yaml);
 }
+
+#[test]
+fn lsp_inputs() {
+    replay("lsp", fuzz_harness::lsp::session);
+}

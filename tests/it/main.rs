@@ -5,6 +5,7 @@
 mod common;
 #[path = "../fuzz_harness/mod.rs"]
 mod fuzz_harness;
+mod lsp_client;
 
 mod changed_lines;
 mod cli;
@@ -16,6 +17,8 @@ mod fuzz_regressions;
 mod generated_files;
 mod hostile;
 mod kinds;
+mod lsp_hostile;
+mod lsp_server;
 mod place_local;
 mod place_seed;
 mod properties;
