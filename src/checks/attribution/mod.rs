@@ -9,13 +9,14 @@ use super::{Check, Kind};
 use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
 use crate::document::{
-    is_speech_word, lower_case, Attribution, AttributionForm, BlockKind, Document, EntityKind,
-    Quote,
+    is_speech_word, lower_case, Attribution, BlockKind, Document, EntityKind, Quote,
 };
 use crate::rule_params;
 use crate::source::LoadError;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
+
+mod duplicates;
 
 pub const KIND: Kind = Kind {
     name: "attribution",
@@ -54,6 +55,18 @@ rule_params! {
         /// ("according to figures"), which a speaker may cite.
         #[serde(default)]
         data_sources: Vec<String>,
+        /// duplicate: words that make "according to …" the medium that
+        /// relayed an attribution ("news agency", "transcript", "memo").
+        #[serde(default)]
+        relays: Vec<String>,
+        /// duplicate: verbs besides the neutral ones that report a
+        /// statement ("reported", "announced", "confirmed").
+        #[serde(default)]
+        statement_verbs: Vec<String>,
+        /// duplicate: words that may follow a closing attribution clause
+        /// ("on Thursday", "in a statement").
+        #[serde(default)]
+        trailing_words: Vec<String>,
         /// conflict / missing: shortest quotation compared or required to
         /// have a speaker, in words.
         #[serde(default = "default_min_words")]
@@ -71,7 +84,13 @@ struct AttributionCheck {
 
 fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     let mut params: Params = ctx.params()?;
-    for list in [&mut params.data_sources, &mut params.change_cues] {
+    for list in [
+        &mut params.data_sources,
+        &mut params.change_cues,
+        &mut params.relays,
+        &mut params.trailing_words,
+        &mut params.statement_verbs,
+    ] {
         for w in list.iter_mut() {
             *w = w.to_lowercase();
         }
@@ -98,6 +117,9 @@ impl Check for AttributionCheck {
             ("data-sources".into(), p.data_sources.join(", ")),
             ("min-quote-words".into(), p.min_quote_words.to_string()),
             ("change-cues".into(), p.change_cues.join(", ")),
+            ("relays".into(), p.relays.join(", ")),
+            ("statement-verbs".into(), p.statement_verbs.join(", ")),
+            ("trailing-words".into(), p.trailing_words.join(", ")),
         ]
     }
 }
@@ -131,77 +153,6 @@ impl AttributionCheck {
         words(doc.slice(&a.source))
             .iter()
             .any(|w| self.params.data_sources.contains(w))
-    }
-
-    fn duplicates(&self, doc: &Document, out: &mut Vec<Finding>) {
-        let mut by_sentence: Vec<Vec<&Attribution>> = Vec::new();
-        for a in doc
-            .attributions
-            .iter()
-            .filter(|a| a.neutral && in_body(doc, a))
-        {
-            if a.form == AttributionForm::Citing {
-                continue;
-            }
-            let trailing = ends_sentence(doc, a.sentence, a.span.end);
-            // Inside a quotation only a trailing "according to" is the
-            // writer's, not the speaker's.
-            if a.in_quote && !(a.form == AttributionForm::AccordingTo && trailing) {
-                continue;
-            }
-            match by_sentence.last_mut() {
-                Some(group) if group[0].sentence == a.sentence => group.push(a),
-                _ => by_sentence.push(vec![a]),
-            }
-        }
-        let mut previous_trailing: Option<&Attribution> = None;
-        for group in &by_sentence {
-            let according: Vec<&&Attribution> = group
-                .iter()
-                .filter(|a| a.form == AttributionForm::AccordingTo)
-                .collect();
-            if let [first, rest @ ..] = according.as_slice() {
-                for second in rest {
-                    out.push(self.duplicate(doc, second, first, "in the same sentence"));
-                }
-                let last = according[according.len() - 1];
-                let trailing = ends_sentence(doc, last.sentence, last.span.end);
-                let speech = group.iter().find(|v| {
-                    matches!(v.form, AttributionForm::Verb | AttributionForm::Inverted)
-                        && v.span.end <= last.span.start
-                });
-                if rest.is_empty() && trailing && !self.is_data_source(doc, last) {
-                    if let Some(v) = speech {
-                        out.push(self.duplicate(doc, last, v, "in the same sentence"));
-                    } else if let Some(p) = previous_trailing.filter(|p| {
-                        p.sentence + 1 == last.sentence
-                            && doc.sentences[p.sentence].block == doc.sentences[last.sentence].block
-                            && words(doc.slice(&p.source)) == words(doc.slice(&last.source))
-                    }) {
-                        out.push(self.duplicate(doc, last, p, "in the sentence before"));
-                    }
-                }
-                previous_trailing = trailing.then_some(*last);
-            } else {
-                previous_trailing = None;
-            }
-        }
-    }
-
-    fn duplicate(
-        &self,
-        doc: &Document,
-        a: &Attribution,
-        other: &Attribution,
-        place: &str,
-    ) -> Finding {
-        Finding::at(a.span.clone())
-            .field("clause", doc.slice(&a.span))
-            .field("other", doc.slice(&other.span))
-            .label(
-                other.span.clone(),
-                format!("already attributed {place} here"),
-            )
     }
 
     /// One quotation (or one sentence of it) given to two speakers.

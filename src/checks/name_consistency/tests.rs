@@ -1,0 +1,107 @@
+use super::keys::{letters_key, share_a_deletion, share_a_swap, shares_key, Key};
+use super::words::WordClasses;
+
+#[test]
+fn word_scan_finds_what_the_regex_finds() {
+    let regex =
+        regex::Regex::new(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}]+)*").unwrap();
+    let classes = WordClasses::new().unwrap();
+    // Letters, marks, digits (ASCII and not), separators, their mixes.
+    let alphabet: Vec<char> = "aZé\u{301}ΣΩ9٣\u{2160}'’-‐ .,“”_\u{200d}".chars().collect();
+    let mut seed = 7u64;
+    let mut texts: Vec<String> = vec![
+        "al-Sharaa's 20th-Century COVID-19 Be’er ab--cd e-9f x'".into(),
+        "Ἀθῆναι Ⅻ-Ⅰ naïve ‐Dash".into(),
+    ];
+    for _ in 0..2000 {
+        let len = (seed % 12) as usize;
+        let text: String = (0..len)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                alphabet[(seed >> 33) as usize % alphabet.len()]
+            })
+            .collect();
+        texts.push(text);
+    }
+    for text in &texts {
+        let expected: Vec<_> = regex.find_iter(text).map(|m| m.range()).collect();
+        assert_eq!(classes.words(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn hashed_keys_are_confirmed_exactly() {
+    assert!(share_a_deletion("saakashvili", "sakashvili"));
+    assert!(share_a_deletion("saakashvili", "saakashvilli"));
+    assert!(!share_a_deletion("saakashvili", "sakashvilly"));
+    assert!(shares_key(Key::Doubles(0), "sullivan", "sulivan"));
+    assert!(!shares_key(Key::Doubles(0), "sullivan", "sulivam"));
+    assert!(!shares_key(Key::Separators(0), "aljazeera", "aljazeira"));
+    // A pair of words hashes as its letters written together.
+    assert_eq!(
+        letters_key(&["Al", "Jazeera"]),
+        letters_key(&["Al-Jazeera"])
+    );
+    assert_ne!(letters_key(&["Al", "Jazeera"]), letters_key(&["Al Jazira"]));
+}
+
+#[test]
+fn swaps_meet_within_one_swap_each() {
+    assert!(share_a_swap("nielsen", "neilsen"));
+    assert!(share_a_swap("abcd", "badc"));
+    assert!(!share_a_swap("abcd", "dcba"));
+    assert!(!share_a_swap("abcd", "abce"));
+}
+
+mod edits {
+    use crate::checks::name_consistency::edits::one_name;
+
+    #[test]
+    fn one_edit_scaled_to_length() {
+        assert!(one_name("zidane", "zidanne", false));
+        assert!(one_name("beckham", "beckam", false));
+        assert!(one_name("gazprom", "gasprom", false));
+        // Four letters: too short for a changed letter.
+        assert!(!one_name("hart", "hurt", false));
+    }
+
+    #[test]
+    fn endings_that_are_grammar_are_not_variants() {
+        assert!(!one_name("kenya", "kenyan", false));
+        assert!(!one_name("israel", "israeli", false));
+        assert!(!one_name("malone", "maloney", false));
+        assert!(!one_name("germans", "germany", false));
+        // A consonant changed at the end is a transliteration.
+        assert!(one_name("neftegas", "neftegaz", false));
+    }
+
+    #[test]
+    fn first_letters_must_sound_alike() {
+        assert!(one_name("gaddafi", "qaddafi", false));
+        assert!(!one_name("walters", "palters", false));
+    }
+
+    #[test]
+    fn diacritics_fold_both_ways() {
+        assert!(one_name("müller", "muller", false));
+        assert!(one_name("müller", "mueller", false));
+        assert!(one_name("ødegaard", "odegaard", false));
+        assert!(one_name("hreiðar", "hreidar", false));
+    }
+
+    #[test]
+    fn transliterations_that_sound_alike() {
+        assert!(one_name("mohammed", "muhammad", false));
+        assert!(!one_name("brown", "brian", false));
+    }
+
+    #[test]
+    fn first_names_allow_more_but_not_the_other_sex() {
+        assert!(one_name("ian", "iain", true));
+        assert!(one_name("german", "herman", true));
+        assert!(!one_name("paul", "paula", true));
+        assert!(!one_name("mario", "maria", true));
+    }
+}
