@@ -150,3 +150,35 @@ fn word_lists_answer_as_a_search_of_the_list_would() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn dump_entities() {
+    let path = std::env::var("DUMP").unwrap();
+    let d = doc(&std::fs::read_to_string(path).unwrap());
+    for e in &d.entities {
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}[{}]",
+                    d.slice(&m.span),
+                    m.title
+                        .as_ref()
+                        .map_or("".into(), |t| format!("{}|{:?}", t.text, t.modifiers))
+                )
+            })
+            .collect();
+        eprintln!("{:?} {} :: {}", e.kind, e.name, ms.join("; "));
+    }
+    for a in &d.attributions {
+        eprintln!(
+            "ATTR {:?} {:?} src={:?} speaker={:?}",
+            a.form,
+            d.slice(&a.span),
+            d.slice(&a.source),
+            a.speaker
+        );
+    }
+}
