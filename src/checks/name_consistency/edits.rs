@@ -58,7 +58,28 @@ fn edit_allowed(x: &[char], y: &[char]) -> bool {
         return x.len() == y.len() && same_sound(x[0], y[0]) && x[1..] == y[1..];
     }
     let at_end = prefix >= x.len().min(y.len()) || (x.len() == y.len() && prefix + 1 == x.len());
-    !at_end || !grammar_ending(x, y)
+    (!at_end || !grammar_ending(x, y)) && !pet_form(x, y)
+}
+
+/// A familiar form of a first name is the same person, not a slip:
+/// Steve / Stevie, Jon / Jonny, Rob / Robbie, Andy / Andie — one
+/// spelling is the other's stem (its final e dropped, a doubled last
+/// consonant single) with "ie", "y" or "ey" after it.
+fn pet_form(x: &[char], y: &[char]) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let stem_of = |ending: &[char]| long.strip_suffix(ending);
+    let Some(stem) = stem_of(&['i', 'e'])
+        .or_else(|| stem_of(&['e', 'y']))
+        .or_else(|| stem_of(&['y']))
+    else {
+        return false;
+    };
+    let short = short.strip_suffix(&['e']).unwrap_or(short);
+    let single = |s: &[char]| match s {
+        [.., p, q] if p == q => s[..s.len() - 1].to_vec(),
+        _ => s.to_vec(),
+    };
+    stem.len() >= 2 && (stem == short || single(stem) == short)
 }
 
 /// An edit of the last letter that is a word's grammar: a plural or

@@ -18,14 +18,15 @@ use crate::document::{is_title_word, lower_case, Document};
 use crate::rule_params;
 use crate::source::LoadError;
 use keys::{fold, hash_chars, letters, letters_key, shares_key, sound, Key};
-use plausible::{edits_plausible, opener_only};
+use plausible::{edits_plausible, opener_only, two_names};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use words::WordClasses;
 
-mod edits;
+pub(super) mod edits;
 mod keys;
 mod plausible;
+pub(super) mod roster;
 mod words;
 
 pub const KIND: Kind = Kind {
@@ -102,6 +103,11 @@ struct Spelling<'a> {
     followed: usize,
     /// After a title or honorific at least once ("Ms Fiorina").
     titled: bool,
+    /// How many uses a capitalised word precedes.
+    preceded: usize,
+    /// How many uses stand alone inside a sentence: no capitalised word
+    /// on either side ("Gates said", not "Games Developers").
+    alone: usize,
 }
 
 impl Check for NameConsistency {
@@ -120,21 +126,29 @@ impl Check for NameConsistency {
             let s = spellings.entry(w.text).or_default();
             s.spans.push(w.span.clone());
             s.proper |= w.proper;
+            let mut neighbours = false;
             if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
                 if prev.capital && joined(prev, w) {
+                    neighbours = true;
                     if is_title_word(prev.text) {
                         s.titled = true;
                     } else {
                         s.before.insert(prev.text);
+                        s.preceded += 1;
                     }
                 }
             }
             if let Some(next) = words.get(i + 1) {
                 if next.capital && joined(w, next) && !is_title_word(w.text) {
+                    neighbours = true;
                     s.after.insert(next.text);
                     s.followed += 1;
                 }
             }
+            if w.proper && !neighbours {
+                s.alone += 1;
+            }
+
             if self.params.separators {
                 // "al Sharaa", "Al Jazeera", "anti Semitism": two words as one form.
                 if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
@@ -162,8 +176,13 @@ impl Check for NameConsistency {
         mark_lower_seen(&words, &mut spellings);
         let pairs = self.variant_pairs(&spellings);
         for (a, b, fuzzy) in pairs {
-            if fuzzy && !edits_plausible(&spellings, &a, &b, edits::distance(&a, &b) > 1) {
-                continue;
+            if fuzzy {
+                let sounded = edits::distance(&a, &b) > 1;
+                if !edits_plausible(&spellings, &a, &b, sounded)
+                    || roster::team_sheet_names(&doc.prose, &spellings, &a, &b, sounded)
+                {
+                    continue;
+                }
             }
             self.report(doc, &spellings, &a, &b, out);
         }
@@ -422,6 +441,9 @@ impl NameConsistency {
             x.followed == x.spans.len() && !x.after.is_empty() && x.after.is_disjoint(&y.after)
         };
         if !compound && (first_name_of_other(sa, sb) || first_name_of_other(sb, sa)) {
+            return;
+        }
+        if !compound && two_names(sa, sb) {
             return;
         }
         // The spelling used less is the odd one out; on a tie, the later.

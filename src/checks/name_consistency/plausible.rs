@@ -55,3 +55,37 @@ pub(super) fn edits_plausible(
 pub(super) fn opener_only(s: &Spelling) -> bool {
     !s.proper && !s.titled && s.before.is_empty() && s.after.is_empty()
 }
+
+/// How the two spellings are used says they name two things, whatever
+/// their letters:
+/// - one is a person (a title or first name before it) and the other is
+///   never a name by itself, only the first word of a longer name or a
+///   sentence opener ("Bill Gates", "Mr Gates" beside "the Games
+///   Developers Conference", "Games consoles sales …");
+/// - one is written at least twice, every time after the same word and
+///   never with a title, so it is part of that longer name ("Standard
+///   Life"), and the other is never written after that word ("the
+///   derivatives market Liffe").
+pub(super) fn two_names(a: &Spelling, b: &Spelling) -> bool {
+    let person = |s: &Spelling| s.titled || !s.before.is_empty();
+    // A first name is followed by a surname too: the words after it must
+    // not be the other's (Alastair / Alistair Campbell).
+    let only_a_modifier = |s: &Spelling, other: &Spelling| {
+        s.alone == 0
+            && s.before.is_empty()
+            && !s.titled
+            && s.followed > 0
+            && s.after.is_disjoint(&other.after)
+    };
+    let inside_one_name = |s: &Spelling, other: &Spelling| {
+        s.spans.len() >= 2
+            && !s.titled
+            && s.preceded == s.spans.len()
+            && s.before.len() == 1
+            && s.before.is_disjoint(&other.before)
+    };
+    (person(a) && only_a_modifier(b, a))
+        || (person(b) && only_a_modifier(a, b))
+        || inside_one_name(a, b)
+        || inside_one_name(b, a)
+}

@@ -105,3 +105,42 @@ mod edits {
         assert!(!one_name("mario", "maria", true));
     }
 }
+
+mod familiar_forms {
+    use crate::checks::name_consistency::edits::one_name;
+
+    #[test]
+    fn pet_forms_of_first_names_are_one_person() {
+        assert!(!one_name("steve", "stevie", false));
+        assert!(!one_name("jonny", "jon", false));
+        assert!(!one_name("robbie", "rob", false));
+        // A dropped letter that makes no pet ending is still a slip.
+        assert!(one_name("mourinho", "mourino", false));
+        assert!(one_name("scorsese", "scorcese", false));
+    }
+}
+
+mod team_sheets {
+    use crate::checks::name_consistency::roster::in_name_list;
+
+    fn at(text: &str, word: &str) -> bool {
+        let start = text.find(word).unwrap();
+        in_name_list(text, &(start..start + word.len()))
+    }
+
+    #[test]
+    fn items_of_a_line_up_are_listed() {
+        let line = "Wasps: Van Gisbergen; Lewsey, Erinle (capt), Waters, Voyce; King, Dawson.";
+        assert!(at(line, "Waters"));
+        let bench = "Replacements: Kalman, Regan, Hyde, Rigney, McMillan, Rock, Vickerman.";
+        assert!(at(bench, "McMillan"));
+    }
+
+    #[test]
+    fn a_name_in_running_prose_is_not_listed() {
+        let prose = "McMillan, who joined in June, said the side was ready, and the coach agreed.";
+        assert!(!at(prose, "McMillan"));
+        let short = "Smith, Jones and Brown signed.";
+        assert!(!at(short, "Jones"));
+    }
+}

@@ -151,8 +151,11 @@ fn word_lists_answer_as_a_search_of_the_list_would() {
     }
 }
 
+/// Prints a file's entities and attributions: `DUMP=path cargo test
+/// dump_entities -- --ignored --nocapture`, for reading what the layer saw.
 #[test]
 #[ignore]
+#[allow(clippy::print_stderr)]
 fn dump_entities() {
     let path = std::env::var("DUMP").unwrap();
     let d = doc(&std::fs::read_to_string(path).unwrap());
