@@ -1,4 +1,4 @@
-//! `finds: duplicate`: one statement given two attribution clauses,
+//! `attribution_duplicate`: one statement given two attribution clauses,
 //! whatever their verbs and order — "According to X, …, Y said", "X said
 //! …, Y added", `X said: "…," Y said` — and one "according to X" repeated
 //! at the end of the next sentence. A speaker citing a document or data
@@ -6,12 +6,80 @@
 //! relay through a medium ("…, according to the Interfax news agency",
 //! "a transcript", "a memo") are one attribution, not two.
 
-use super::{ends_sentence, in_body, words, AttributionCheck};
+use super::{ends_sentence, in_body, lower_case_lists, words};
+use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::{Attribution, AttributionForm, Document};
+use crate::rule_params;
+use crate::source::LoadError;
 
-impl AttributionCheck {
-    pub(super) fn duplicates(&self, doc: &Document, out: &mut Vec<Finding>) {
+pub const KIND: Kind = Kind {
+    name: "attribution_duplicate",
+    fields: &["clause", "other"],
+    build,
+    summary: "two attribution clauses for one statement",
+};
+
+rule_params! {
+    struct Params {
+        /// Words that make "according to …" a data source ("according to
+        /// figures"), which a speaker may cite.
+        #[serde(default)]
+        data_sources: Vec<String>,
+        /// Words that make "according to …" the medium that relayed an
+        /// attribution ("news agency", "transcript", "memo").
+        #[serde(default)]
+        relays: Vec<String>,
+        /// Verbs besides the neutral ones that report a statement
+        /// ("reported", "announced", "confirmed").
+        #[serde(default)]
+        statement_verbs: Vec<String>,
+        /// Words that may follow a closing attribution clause ("on
+        /// Thursday", "in a statement").
+        #[serde(default)]
+        trailing_words: Vec<String>,
+    }
+}
+
+struct Duplicates {
+    params: Params,
+}
+
+fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
+    let mut params: Params = ctx.params()?;
+    lower_case_lists(&mut [
+        &mut params.data_sources,
+        &mut params.relays,
+        &mut params.trailing_words,
+        &mut params.statement_verbs,
+    ]);
+    Ok(Box::new(Duplicates { params }))
+}
+
+impl Check for Duplicates {
+    fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
+        self.duplicates(doc, out);
+    }
+
+    fn parameters(&self) -> Vec<(String, String)> {
+        let p = &self.params;
+        vec![
+            ("data-sources".into(), p.data_sources.join(", ")),
+            ("relays".into(), p.relays.join(", ")),
+            ("statement-verbs".into(), p.statement_verbs.join(", ")),
+            ("trailing-words".into(), p.trailing_words.join(", ")),
+        ]
+    }
+}
+
+impl Duplicates {
+    fn is_data_source(&self, doc: &Document, a: &Attribution) -> bool {
+        words(doc.slice(&a.source))
+            .iter()
+            .any(|w| self.params.data_sources.contains(w))
+    }
+
+    fn duplicates(&self, doc: &Document, out: &mut Vec<Finding>) {
         let mut by_sentence: Vec<Vec<&Attribution>> = Vec::new();
         for a in doc
             .attributions
