@@ -5,7 +5,7 @@
 use super::{default_min_words, lower_case_lists, words};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
-use crate::document::{Document, EntityKind, Quote};
+use crate::document::{Document, Entity, EntityKind, Mention, Quote, Title};
 use crate::rule_params;
 use crate::source::LoadError;
 use rustc_hash::FxHashMap as HashMap;
@@ -43,6 +43,7 @@ impl Check for Conflicts {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         self.quote_conflicts(doc, out);
         self.title_conflicts(doc, out);
+        self.role_conflicts(doc, out);
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
@@ -131,19 +132,8 @@ impl Conflicts {
                 let Some((first_mention, first_title, _)) = titled[..i].first() else {
                     continue;
                 };
-                let explained = title.is_new()
-                    || title.is_past()
-                    || past
-                    || self.change_explained(doc, mention.span.start)
-                    || self.change_explained(doc, first_mention.span.start)
-                    // A mention in between may explain it: "Safadi, who
-                    // became Defence Minister".
-                    || entity
-                        .mentions
-                        .iter()
-                        .take_while(|m| m.span.start < mention.span.start)
-                        .filter(|m| m.span.start > first_mention.span.start)
-                        .any(|m| self.change_follows(doc, m.span.end));
+                let explained =
+                    past || self.change_between(doc, entity, first_mention, mention, title);
                 if compatible || explained {
                     continue;
                 }
@@ -161,6 +151,83 @@ impl Conflicts {
                             format!("called {} here", first_title.text),
                         ),
                 );
+            }
+        }
+    }
+
+    /// The text marks the later title as new or past, or says the
+    /// person changed post: "became", "appointed" in either sentence, or
+    /// right after a mention in between ("Safadi, who became Defence
+    /// Minister").
+    fn change_between(
+        &self,
+        doc: &Document,
+        entity: &Entity,
+        first: &Mention,
+        later: &Mention,
+        title: &Title,
+    ) -> bool {
+        title.is_new()
+            || title.is_past()
+            || self.change_explained(doc, later.span.start)
+            || self.change_explained(doc, first.span.start)
+            || entity
+                .mentions
+                .iter()
+                .take_while(|m| m.span.start < later.span.start)
+                .filter(|m| m.span.start > first.span.start)
+                .any(|m| self.change_follows(doc, m.span.end))
+    }
+
+    /// One person given two leading roles that exclude each other
+    /// ("BP chief executive Lord Browne" … "BP chairman Lord Browne",
+    /// "Fiat chief executive" … "Fiat's finance director"), unless the
+    /// text joins the two ("chairman and chief executive") or explains a
+    /// change. Two capitalised offices are `title_conflicts`' to judge.
+    fn role_conflicts(&self, doc: &Document, out: &mut Vec<Finding>) {
+        // Lower-cased once, and only when two roles are compared.
+        let text = std::cell::OnceCell::new();
+        for entity in doc
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Organisation)
+        {
+            let roles: Vec<_> = entity
+                .mentions
+                .iter()
+                .filter(|m| doc.slice(&m.span).contains(' '))
+                .filter_map(|m| m.title.as_ref().and_then(|t| t.role().map(|r| (m, t, r))))
+                .collect();
+            let Some((first_mention, first_title, first_role)) = roles.first() else {
+                continue;
+            };
+            let mut past = first_title.is_past();
+            for (mention, title, role) in &roles[1..] {
+                let offices = first_title.office().is_some() && title.office().is_some();
+                let joined = |a: &str, b: &str| {
+                    let text = text.get_or_init(|| doc.prose.to_lowercase());
+                    text.contains(&format!("{a} and {b}")) || text.contains(&format!("{b} and {a}"))
+                };
+                let (a, b) = (first_role.words(), role.words());
+                let conflict = !offices
+                    && first_role.excludes(role)
+                    && !joined(first_role.head, role.head)
+                    && !joined(&a, &b)
+                    && !past
+                    && !self.change_between(doc, entity, first_mention, mention, title);
+                past |= title.is_past();
+                if !conflict {
+                    continue;
+                }
+                out.push(
+                    Finding::at(title.span.clone())
+                        .field(
+                            "conflict",
+                            format!("{} is called {b} here but {a} earlier", entity.name),
+                        )
+                        .label(first_title.span.clone(), format!("called {a} here")),
+                );
+                break;
             }
         }
     }

@@ -65,7 +65,7 @@ fn edit_allowed(x: &[char], y: &[char]) -> bool {
 /// Steve / Stevie, Jon / Jonny, Rob / Robbie, Andy / Andie — one
 /// spelling is the other's stem (its final e dropped, a doubled last
 /// consonant single) with "ie", "y" or "ey" after it.
-fn pet_form(x: &[char], y: &[char]) -> bool {
+pub(super) fn pet_form(x: &[char], y: &[char]) -> bool {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     let stem_of = |ending: &[char]| long.strip_suffix(ending);
     let Some(stem) = stem_of(&['i', 'e'])

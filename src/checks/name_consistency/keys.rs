@@ -198,3 +198,41 @@ pub(super) fn collapse_doubles(s: &str) -> String {
     }
     out
 }
+
+/// Two spellings sharing `key` are two spellings of one name.
+pub(super) fn confirm(key: Key, a: &str, b: &str) -> bool {
+    let (la, lb) = (letters(a), letters(b));
+    if a.to_lowercase() == b.to_lowercase() {
+        return matches!(key, Key::Separators(_)) && inner_case(a, b);
+    }
+    if la == lb {
+        // "DJs" and "DJ’s" are punctuation; "WorldCom" and "Worldcom" are
+        // one name with a capital inside it or not.
+        return matches!(key, Key::Separators(_)) && separated(a, b);
+    }
+    if !shares_key(key, &la, &lb) {
+        return false;
+    }
+    match key {
+        Key::Separators(_) => separated(a, b),
+        Key::Doubles(_) | Key::Anagram(_) => true,
+        Key::Deletion(_) | Key::Folded(_) | Key::Sound(_) => {
+            super::edits::one_name(&la, &lb, false)
+        }
+    }
+}
+
+/// One of them is written as two words or with a hyphen.
+fn separated(a: &str, b: &str) -> bool {
+    a.contains([' ', '-', '‐']) || b.contains([' ', '-', '‐'])
+}
+
+/// Same letters, same first letter, a capital inside one only
+/// (PeopleSoft / Peoplesoft); not "van Persie" / "Van Persie".
+fn inner_case(a: &str, b: &str) -> bool {
+    let (ca, cb) = (a.chars().next(), b.chars().next());
+    ca == cb
+        && !separated(a, b)
+        && a != b
+        && a.chars().skip(1).any(char::is_uppercase) != b.chars().skip(1).any(char::is_uppercase)
+}

@@ -17,13 +17,14 @@ use crate::diagnostic::Finding;
 use crate::document::{is_title_word, lower_case, Document};
 use crate::rule_params;
 use crate::source::LoadError;
-use keys::{fold, hash_chars, letters, letters_key, shares_key, sound, Key};
+use keys::{confirm, fold, hash_chars, letters, letters_key, sound, Key};
 use plausible::{edits_plausible, opener_only, two_names};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use words::WordClasses;
 
 pub(super) mod edits;
+pub(super) mod first_names;
 mod keys;
 mod plausible;
 pub(super) mod roster;
@@ -119,6 +120,7 @@ impl Check for NameConsistency {
         let mut spellings: HashMap<&str, Spelling> = HashMap::default();
         let joined = |a: &Word, b: &Word| doc.prose.get(a.span.end..b.span.start) == Some(" ");
         let mut pairs_at = Vec::new();
+        let mut full_names = first_names::FullNames::default();
         for (i, w) in words.iter().enumerate() {
             if !w.capital {
                 continue;
@@ -135,6 +137,7 @@ impl Check for NameConsistency {
                     } else {
                         s.before.insert(prev.text);
                         s.preceded += 1;
+                        full_names.push(prev.text, w.text, prev.span.clone());
                     }
                 }
             }
@@ -175,17 +178,36 @@ impl Check for NameConsistency {
         }
         mark_lower_seen(&words, &mut spellings);
         let pairs = self.variant_pairs(&spellings);
-        for (a, b, fuzzy) in pairs {
+        let mut reported: Vec<(&str, &str)> = Vec::new();
+        for (a, b, fuzzy) in &pairs {
+            let (a, b, fuzzy) = (a.as_str(), b.as_str(), *fuzzy);
             if fuzzy {
-                let sounded = edits::distance(&a, &b) > 1;
-                if !edits_plausible(&spellings, &a, &b, sounded)
-                    || roster::team_sheet_names(&doc.prose, &spellings, &a, &b, sounded)
+                let sounded = edits::distance(a, b) > 1;
+                if !edits_plausible(&spellings, a, b, sounded)
+                    || roster::team_sheet_names(&doc.prose, &spellings, a, b, sounded)
                 {
                     continue;
                 }
             }
-            self.report(doc, &spellings, &a, &b, out);
+            let before = out.len();
+            self.report(doc, &spellings, a, b, out);
+            if out.len() > before {
+                reported.push((a, b));
+            }
         }
+        let known = |x: &str, y: &str| {
+            reported
+                .iter()
+                .any(|&(a, b)| (a == x && b == y) || (a == y && b == x))
+        };
+        // A first name is not also a common word of the text ("northern").
+        let name_like = |w: &str| {
+            first_names::may_be_first_name(w) && spellings.get(w).is_none_or(|s| !s.lower_seen)
+        };
+        let apart = |x: &Range<usize>, y: &Range<usize>| {
+            doc.sentence_at(x.start) != doc.sentence_at(y.start)
+        };
+        full_names.variants(known, name_like, apart, out);
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
@@ -485,42 +507,6 @@ impl NameConsistency {
 
 /// Spellings in one bucket are compared; buckets this large are skipped.
 const MAX_BUCKET: usize = 32;
-
-/// Two spellings sharing `key` are two spellings of one name.
-fn confirm(key: Key, a: &str, b: &str) -> bool {
-    let (la, lb) = (letters(a), letters(b));
-    if a.to_lowercase() == b.to_lowercase() {
-        return matches!(key, Key::Separators(_)) && inner_case(a, b);
-    }
-    if la == lb {
-        // "DJs" and "DJ’s" are punctuation; "WorldCom" and "Worldcom" are
-        // one name with a capital inside it or not.
-        return matches!(key, Key::Separators(_)) && separated(a, b);
-    }
-    if !shares_key(key, &la, &lb) {
-        return false;
-    }
-    match key {
-        Key::Separators(_) => separated(a, b),
-        Key::Doubles(_) | Key::Anagram(_) => true,
-        Key::Deletion(_) | Key::Folded(_) | Key::Sound(_) => edits::one_name(&la, &lb, false),
-    }
-}
-
-/// One of them is written as two words or with a hyphen.
-fn separated(a: &str, b: &str) -> bool {
-    a.contains([' ', '-', '‐']) || b.contains([' ', '-', '‐'])
-}
-
-/// Same letters, same first letter, a capital inside one only
-/// (PeopleSoft / Peoplesoft); not "van Persie" / "Van Persie".
-fn inner_case(a: &str, b: &str) -> bool {
-    let (ca, cb) = (a.chars().next(), b.chars().next());
-    ca == cb
-        && !separated(a, b)
-        && a != b
-        && a.chars().skip(1).any(char::is_uppercase) != b.chars().skip(1).any(char::is_uppercase)
-}
 
 #[cfg(test)]
 mod tests;

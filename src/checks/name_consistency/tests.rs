@@ -144,3 +144,42 @@ mod team_sheets {
         assert!(!at(short, "Jones"));
     }
 }
+
+mod first_name_changes {
+    use crate::checks::name_consistency::first_names::{may_be_first_name, FullNames};
+    use crate::diagnostic::Finding;
+
+    fn findings(uses: &[(&'static str, &'static str)]) -> Vec<Finding> {
+        let mut names = FullNames::default();
+        for (i, (first, surname)) in uses.iter().enumerate() {
+            names.push(first, surname, i * 100..i * 100 + first.len());
+        }
+        let mut out = Vec::new();
+        names.variants(|_, _| false, may_be_first_name, |a, b| a != b, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_first_name_a_letter_off_is_flagged_once() {
+        let out = findings(&[("Ines", "Roca"), ("Ines", "Roca"), ("Innes", "Roca")]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span, 200..205);
+    }
+
+    #[test]
+    fn short_forms_families_and_regions_are_not() {
+        assert!(findings(&[("Daniel", "Okoro"), ("Dan", "Okoro")]).is_empty());
+        assert!(findings(&[("Paul", "Ames"), ("Paula", "Ames")]).is_empty());
+        // Three first names before one surname: a family.
+        assert!(findings(&[("Ian", "Holt"), ("Iain", "Holt"), ("Ruth", "Holt")]).is_empty());
+        assert!(findings(&[("Northern", "Ireland"), ("Southern", "Ireland")]).is_empty());
+        // Each written twice: two people, not a slip.
+        assert!(findings(&[
+            ("Ian", "Holt"),
+            ("Iain", "Holt"),
+            ("Ian", "Holt"),
+            ("Iain", "Holt")
+        ])
+        .is_empty());
+    }
+}
