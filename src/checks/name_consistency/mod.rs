@@ -14,14 +14,14 @@
 use super::{Check, Kind};
 use crate::checks::LoadContext;
 use crate::diagnostic::Finding;
-use crate::document::{is_title_word, lower_case, Document};
+use crate::document::{is_title_word, Document};
 use crate::rule_params;
 use crate::source::LoadError;
 use keys::{confirm, fold, hash_chars, letters, letters_key, sound, Key};
 use plausible::{edits_plausible, opener_only, two_names};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
-use words::WordClasses;
+use words::{mark_lower_seen, WordClasses};
 
 pub(super) mod edits;
 pub(super) mod first_names;
@@ -220,29 +220,6 @@ impl Check for NameConsistency {
             ("long-name-length".into(), p.long_name_length.to_string()),
             ("ignore".into(), p.ignore.join(", ")),
         ]
-    }
-}
-
-/// Marks the one-word spellings also written in lower case ("Press" and
-/// "press"): a common word, not a name. Only the spellings are hashed, and
-/// the text's lower-case words are looked up in them.
-fn mark_lower_seen(words: &[Word], spellings: &mut HashMap<&str, Spelling>) {
-    let mut by_lower: HashMap<String, Vec<&str>> = HashMap::default();
-    for text in spellings.keys() {
-        if !text.contains([' ', '-']) {
-            by_lower.entry(text.to_lowercase()).or_default().push(text);
-        }
-    }
-    let mut seen: Vec<&str> = Vec::new();
-    for w in words.iter().filter(|w| !w.capital) {
-        if let Some(texts) = by_lower.remove(lower_case(w.text).as_ref()) {
-            seen.extend(texts);
-        }
-    }
-    for text in seen {
-        if let Some(s) = spellings.get_mut(text) {
-            s.lower_seen = true;
-        }
     }
 }
 

@@ -1,6 +1,9 @@
 //! The word scanner of `name_consistency`: the words a regex would find,
 //! found by hand because this runs over every word of a draft.
 
+use super::{Spelling, Word};
+use crate::document::lower_case;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// The words `[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}]+)*` finds,
@@ -102,4 +105,27 @@ fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
             }
         })
         .is_ok()
+}
+
+/// Marks the one-word spellings also written in lower case ("Press" and
+/// "press"): a common word, not a name. Only the spellings are hashed, and
+/// the text's lower-case words are looked up in them.
+pub(super) fn mark_lower_seen(words: &[Word], spellings: &mut HashMap<&str, Spelling>) {
+    let mut by_lower: HashMap<String, Vec<&str>> = HashMap::default();
+    for text in spellings.keys() {
+        if !text.contains([' ', '-']) {
+            by_lower.entry(text.to_lowercase()).or_default().push(text);
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for w in words.iter().filter(|w| !w.capital) {
+        if let Some(texts) = by_lower.remove(lower_case(w.text).as_ref()) {
+            seen.extend(texts);
+        }
+    }
+    for text in seen {
+        if let Some(s) = spellings.get_mut(text) {
+            s.lower_seen = true;
+        }
+    }
 }
