@@ -84,7 +84,9 @@ pub const KINDS: &[Kind] = &[
     quote_match::UNSUPPORTED,
     quote_match::VARIANT,
     quote_match::UNBALANCED,
-    attribution::KIND,
+    attribution::DUPLICATE,
+    attribution::CONFLICT,
+    attribution::MISSING,
     name_consistency::KIND,
 ];
 

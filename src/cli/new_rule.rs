@@ -24,7 +24,7 @@ fn default_category(kind: &str) -> Category {
     match kind {
         k if k.starts_with("place_") => Category::Place,
         k if k.starts_with("quote_") => Category::Quote,
-        "attribution" => Category::Attribution,
+        k if k.starts_with("attribution_") => Category::Attribution,
         "consistency" | "name_consistency" => Category::Consistency,
         "existence" => Category::Hygiene,
         _ => Category::Style,

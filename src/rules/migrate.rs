@@ -14,6 +14,7 @@ use serde_saphyr::Spanned;
 const SPLIT: &[(&str, &str, &str)] = &[
     ("quote_match", "finds", "quote_"),
     ("place_country", "check", "place_"),
+    ("attribution", "finds", "attribution_"),
 ];
 
 /// The mode keys, read leniently beside whatever else the file holds.
@@ -109,8 +110,40 @@ mod tests {
     }
 
     #[test]
+    fn attribution_finds_names_its_kind() {
+        let err = load_error("extends: attribution\nfinds: duplicate\n");
+        assert!(
+            err.message
+                .contains("write `extends: attribution_duplicate`"),
+            "{}",
+            err.message
+        );
+        let err = load_error("extends: attribution\nfinds: sideways\n");
+        assert!(
+            err.message
+                .contains("`finds: sideways` is not a finding of `attribution`"),
+            "{}",
+            err.message
+        );
+        let err = load_error("extends: attribution\n");
+        assert!(err.message.contains("was split"), "{}", err.message);
+        assert!(
+            err.notes.iter().any(|n| n.contains("attribution_conflict")),
+            "{:?}",
+            err.notes
+        );
+    }
+
+    #[test]
     fn the_new_kinds_load_without_a_mode_key() {
-        for kind in ["place_country", "place_direction", "place_contradiction"] {
+        for kind in [
+            "place_country",
+            "place_direction",
+            "place_contradiction",
+            "attribution_duplicate",
+            "attribution_conflict",
+            "attribution_missing",
+        ] {
             let text = format!(
                 "id: r\nextends: {kind}\ncategory: place\nseverity: error\nmessage: x\ndescription: x\nexamples: {{flag: [a], pass: [b]}}\n"
             );

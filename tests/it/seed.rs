@@ -124,7 +124,11 @@ fn seed_attribution_findings() {
         .as_array()
         .into_iter()
         .flatten()
-        .filter(|d| d["category"] == "attribution" || d["rule"] == "name-variant")
+        .filter(|d| {
+            d["category"] == "attribution"
+                || d["rule"] == "name-variant"
+                || d["rule"] == "attribution-verb"
+        })
         .map(|d| {
             (
                 d["rule"].as_str().unwrap_or("").to_string(),

@@ -478,5 +478,12 @@ fn np_left(
         }
         start = prev;
     }
+    // "sources close to the company", "people close to him": one source.
+    if start >= sentence.start + 3 && lw(start - 1) == "to" && lw(start - 2) == "close" {
+        start -= 3;
+        if start > sentence.start && lexicon::DETERMINERS.contains(&lw(start - 1)) {
+            start -= 1;
+        }
+    }
     Some(start..head + 1)
 }

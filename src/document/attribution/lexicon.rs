@@ -130,6 +130,14 @@ pub static OFFICE_HEADS: WordList = WordList::new(&[
     "Attorney", "Treasurer", "Speaker", "Secretary-General", "Vice-President", "Director",
 ]);
 
+/// Lower-case words that make one role with the role noun after them
+/// ("chief executive", "finance director", "sporting director").
+pub static ROLE_QUALIFIERS: WordList = WordList::new(&[
+    "chief", "finance", "financial", "managing", "marketing", "sporting", "commercial",
+    "operating", "technical", "general", "executive", "non-executive", "creative", "editorial",
+    "football", "communications", "sales", "research", "programme", "artistic", "musical",
+]);
+
 /// Lower-case role nouns before a name ("US envoy Tom Barrack", "HMV
 /// spokesman Gennaro Castaldo").
 pub static ROLE_NOUNS: WordList = WordList::new(&[
@@ -145,7 +153,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "champion", "trainer", "jockey", "owner", "investor", "founder", "professor", "researcher",
     "scientist", "expert", "consultant", "designer", "developer", "critic", "campaigner",
     "activist", "spokesmen", "officer", "inspector", "deputy", "mp", "candidate", "councillor",
-    "member", "pilot", "spokesperson", "whip", "negotiator",
+    "member", "pilot", "spokesperson", "whip", "negotiator", "vice-president", "vice-chairman",
 ]);
 
 /// Lower-case modifiers of a title that say the title is past.

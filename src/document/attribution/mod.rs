@@ -8,6 +8,7 @@ mod clauses;
 #[rustfmt::skip]
 mod lexicon;
 mod names;
+mod roles;
 mod speakers;
 mod tokens;
 

@@ -136,6 +136,11 @@ fn split_run(prose: &str, tokens: &[Token], run: Range<usize>) -> Option<NameRun
         let role = title.is_none() && lexicon::ROLE_NOUNS.contains(&w.as_str()) && k == start;
         if role {
             title = Some(k - 1..start);
+        } else if title.as_ref().is_some_and(|t| t.start == k)
+            && lexicon::ROLE_QUALIFIERS.contains(&w.as_str())
+        {
+            // "chief executive", "finance director": one role of two words.
+            title = title.map(|t| k - 1..t.end);
         } else if is_modifier(&w) {
             modifiers.push(w);
         } else if title.is_some()

@@ -150,3 +150,81 @@ fn word_lists_answer_as_a_search_of_the_list_would() {
         }
     }
 }
+
+/// The leading role each titled mention of `name` is given, in order.
+fn roles_of(d: &Document, name: &str) -> Vec<String> {
+    d.entities
+        .iter()
+        .filter(|e| e.name.ends_with(name))
+        .flat_map(|e| &e.mentions)
+        .filter_map(|m| m.title.as_ref().and_then(|t| t.role()))
+        .map(|r| r.words())
+        .collect()
+}
+
+#[test]
+fn two_word_roles_are_read_whole() {
+    let d = doc("Intro.\n\nMinerva Bank chief executive Ola Brandt spoke. Later, Minerva's finance director Ola Brandt said costs fell. Finance director Ola Brandt agreed.");
+    assert_eq!(
+        roles_of(&d, "Ola Brandt"),
+        vec!["chief executive", "finance director", "finance director"]
+    );
+}
+
+#[test]
+fn deputies_and_vices_are_their_own_role() {
+    let d = doc("Intro.\n\nGuild vice-president Ines Roca spoke. Guild deputy chairman Ines Roca agreed. Guild president Ines Roca left.");
+    let roles: Vec<_> = d
+        .entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .filter_map(|m| m.title.as_ref().and_then(|t| t.role()))
+        .collect();
+    assert_eq!(roles.len(), 3, "{roles:?}");
+    assert!(roles[0].deputy && roles[1].deputy && !roles[2].deputy);
+    // A vice-president is not the president; the club president and its
+    // chairman are one role written two ways.
+    assert!(roles[0].excludes(&roles[2]));
+    assert!(!roles[1].excludes(&roles[0]));
+}
+
+#[test]
+fn role_words_that_are_no_leading_role() {
+    let d = doc("Intro.\n\nAcme spokesman Tim Ward said nothing. Acme analyst Tim Ward agreed.");
+    assert!(roles_of(&d, "Tim Ward").is_empty());
+}
+
+/// Prints a file's entities and attributions: `DUMP=path cargo test
+/// dump_entities -- --ignored --nocapture`, for reading what the layer saw.
+#[test]
+#[ignore]
+#[allow(clippy::print_stderr)]
+fn dump_entities() {
+    let path = std::env::var("DUMP").unwrap();
+    let d = doc(&std::fs::read_to_string(path).unwrap());
+    for e in &d.entities {
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}[{}]",
+                    d.slice(&m.span),
+                    m.title
+                        .as_ref()
+                        .map_or("".into(), |t| format!("{}|{:?}", t.text, t.modifiers))
+                )
+            })
+            .collect();
+        eprintln!("{:?} {} :: {}", e.kind, e.name, ms.join("; "));
+    }
+    for a in &d.attributions {
+        eprintln!(
+            "ATTR {:?} {:?} src={:?} speaker={:?}",
+            a.form,
+            d.slice(&a.span),
+            d.slice(&a.source),
+            a.speaker
+        );
+    }
+}
