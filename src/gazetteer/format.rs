@@ -8,10 +8,13 @@
 //! header   64 bytes: magic "CDGAZET\0", version u32, n_places, n_regions,
 //!          n_place_keys, n_region_keys, n_postings, pool_len, total_len (u32),
 //!          zero padding
-//! places   n_places × 24: name_off u32, name_len u16, country [u8; 2],
+//! places   n_places × 26: name_off u32, name_len u16, country [u8; 2],
 //!          region u16 (0xFFFF = none), lat i32 µdeg, lon i32 µdeg,
-//!          population u32, flags u16
-//! regions  n_regions × 16: name_off u32, name_len u16, country [u8; 2],
+//!          population u32, flags u16, district u16 (a region index of
+//!          the second level: UK counties, unitary authorities, council
+//!          areas; 0xFFFF = none)
+//! regions  n_regions × 16 (first-level regions, then second-level
+//!          divisions, whose GeoNames codes have two dots: "GB.ENG.I1"): name_off u32, name_len u16, country [u8; 2],
 //!          codes_off u32, code_len u8, iso_len u8, pad u16
 //!          (pool[codes_off..] holds "SY.05" then "SY-SU")
 //! keys     (n_place_keys + n_region_keys) × 12, each table sorted by key
@@ -24,9 +27,9 @@
 use std::fmt;
 
 pub(crate) const MAGIC: &[u8; 8] = b"CDGAZET\0";
-pub(crate) const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 64;
-const PLACE_LEN: usize = 24;
+const PLACE_LEN: usize = 26;
 const REGION_LEN: usize = 16;
 const KEY_LEN: usize = 12;
 const NO_REGION: u16 = 0xFFFF;
@@ -80,6 +83,7 @@ pub(crate) struct RawPlace {
     pub name: &'static str,
     pub country: [u8; 2],
     pub region: Option<u32>,
+    pub district: Option<u32>,
     pub lat_micro: i32,
     pub lon_micro: i32,
     pub population: u32,
@@ -178,10 +182,12 @@ impl PlaceIndex {
         let at = usize::try_from(i).ok()?.checked_mul(PLACE_LEN)?;
         let r = self.places.get(at..at.checked_add(PLACE_LEN)?)?;
         let region = u16_at(r, 8)?;
+        let district = u16_at(r, 24)?;
         Some(RawPlace {
             name: self.pool_str(u32_at(r, 0)?, usize::from(u16_at(r, 4)?))?,
             country: [*r.get(6)?, *r.get(7)?],
             region: (region != NO_REGION).then_some(u32::from(region)),
+            district: (district != NO_REGION).then_some(u32::from(district)),
             lat_micro: i32_at(r, 10)?,
             lon_micro: i32_at(r, 14)?,
             population: u32_at(r, 18)?,

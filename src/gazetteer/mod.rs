@@ -55,20 +55,43 @@ pub struct Place {
     pub region: Option<&'static str>,
     /// GeoNames code of that region ("SY.05").
     pub region_code: Option<&'static str>,
+    /// Display name of the second-level division, where the data has
+    /// them (the UK: "Medway", Chatham's unitary authority).
+    pub district: Option<&'static str>,
+    /// GeoNames code of that division ("GB.ENG.I3").
+    pub district_code: Option<&'static str>,
     pub lat: f64,
     pub lon: f64,
     pub population: u32,
 }
 
-/// A first-level administrative region (governorate, province, state).
+/// An administrative region: first-level (governorate, province, state)
+/// or, in the UK, second-level (county, unitary authority, council area).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Region {
     pub name: &'static str,
     pub country: CountryCode,
-    /// GeoNames admin1 code, "SY.05".
+    /// GeoNames admin1 code, "SY.05"; for a division, admin2, "GB.ENG.I1".
     pub code: &'static str,
     /// ISO 3166-2 code, "SY-SU"; empty where unknown.
     pub iso: &'static str,
+}
+
+impl Region {
+    /// A second-level division ("Fife", "Luton"), not a first-level region.
+    pub fn is_district(&self) -> bool {
+        self.code.matches('.').count() > 1
+    }
+
+    /// True if this region is `other` or lies within it ("GB.SCT.V1", Fife,
+    /// lies within "GB.SCT", Scotland).
+    pub fn within(&self, other: &str) -> bool {
+        self.code == other
+            || self
+                .code
+                .strip_prefix(other)
+                .is_some_and(|rest| rest.starts_with('.'))
+    }
 }
 
 /// The embedded gazetteer.
@@ -144,11 +167,14 @@ impl Gazetteer {
     fn place(&self, i: u32) -> Option<Place> {
         let raw = self.index.place(i)?;
         let region = raw.region.and_then(|r| self.index.region(r));
+        let district = raw.district.and_then(|r| self.index.region(r));
         Some(Place {
             name: raw.name,
             country: CountryCode(raw.country),
             region: region.as_ref().map(|r| r.name),
             region_code: region.as_ref().map(|r| r.code),
+            district: district.as_ref().map(|r| r.name),
+            district_code: district.as_ref().map(|r| r.code),
             lat: f64::from(raw.lat_micro) / 1e6,
             lon: f64::from(raw.lon_micro) / 1e6,
             population: raw.population,

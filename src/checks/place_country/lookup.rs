@@ -12,6 +12,10 @@ pub(super) struct Candidate {
     pub country: CountryCode,
     pub region: Option<String>,
     pub region_code: Option<String>,
+    /// The second-level division's name and code ("Medway",
+    /// "GB.ENG.I3"), where the data has one.
+    pub district: Option<String>,
+    pub district_code: Option<String>,
     /// Latitude and longitude; `None` for local additions.
     pub position: Option<(f64, f64)>,
     pub population: u32,
@@ -220,6 +224,8 @@ impl Lookup {
                     country: l.country,
                     region: l.region.clone(),
                     region_code: region.map(|r| r.code.to_string()),
+                    district: None,
+                    district_code: None,
                     position: None,
                     population: 0,
                     local: true,
@@ -237,6 +243,8 @@ impl Lookup {
                 country: p.country,
                 region: p.region.map(str::to_string),
                 region_code: p.region_code.map(str::to_string),
+                district: p.district.map(str::to_string),
+                district_code: p.district_code.map(str::to_string),
                 position: Some((p.lat, p.lon)),
                 population: p.population,
                 local: false,

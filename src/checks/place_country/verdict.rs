@@ -73,6 +73,12 @@ fn was_part_of(c: &Candidate, region: &str) -> bool {
 pub(super) fn satisfies(c: &Candidate, target: &Target) -> bool {
     let in_country = claimed_states(target).any(|tc| same_state(tc, c.country));
     let in_region = target.regions.iter().any(|r| match &c.region_code {
+        // A county ("Luton, Hertfordshire") is judged by the place's own
+        // division; where the data gives none, the claim cannot be judged.
+        _ if r.is_district() => match &c.district_code {
+            Some(code) => code == r.code || c.region_code.as_deref() == Some(r.code),
+            None => c.country == r.country,
+        },
         Some(code) => {
             code == r.code
                 || c.region
@@ -148,7 +154,7 @@ impl PlaceCountry {
             .cloned()
             .collect();
         let region_holds = regions.iter().any(|r| {
-            claim.target.regions.iter().any(|t| t.code == r.code)
+            claim.target.regions.iter().any(|t| r.within(t.code))
                 || claimed_states(&claim.target).any(|tc| same_state(tc, r.country))
         });
         if !in_target.is_empty() || region_holds {
@@ -193,6 +199,8 @@ impl PlaceCountry {
                     country: r.country,
                     region: None,
                     region_code: Some(r.code.to_string()),
+                    district: None,
+                    district_code: None,
                     position: None,
                     population: 0,
                     local: false,

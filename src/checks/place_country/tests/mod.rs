@@ -709,4 +709,5 @@ fn everyday_news_sentences_pass() {
     }
 }
 
+mod divisions;
 mod shapes;
