@@ -81,6 +81,8 @@ PLACE_LEN = 26
 REGION_LEN = 16
 KEY_LEN = 12
 NO_REGION = 0xFFFF
+# Region flags: a second-level division, not a first-level region.
+REGION_DISTRICT = 1
 
 # Countries whose second-level divisions copy names as a town's region
 # ("Luton, Bedfordshire", "Kirkcaldy, Fife"). Elsewhere the first level is
@@ -428,8 +430,9 @@ def write_places_bin(path: Path, places, regions, place_keys, region_keys):
     for r in regions:
         off, ln = pool.add(r["display"])
         coff, cln = pool.add(r["code"] + r["iso"])
+        flags = REGION_DISTRICT if r.get("district") else 0
         region_bytes += struct.pack("<IH2sIBBH", off, ln, r["code"][:2].encode("ascii"), coff,
-                                    len(r["code"]), len(r["iso"]), 0)
+                                    len(r["code"]), len(r["iso"]), flags)
     postings = bytearray()
 
     def key_table(keys: dict[str, list[int]]) -> bytearray:

@@ -15,7 +15,8 @@
 //!          areas; 0xFFFF = none)
 //! regions  n_regions × 16 (first-level regions, then second-level
 //!          divisions, whose GeoNames codes have two dots: "GB.ENG.I1"): name_off u32, name_len u16, country [u8; 2],
-//!          codes_off u32, code_len u8, iso_len u8, pad u16
+//!          codes_off u32, code_len u8, iso_len u8, flags u16 (bit 0:
+//!          a second-level division)
 //!          (pool[codes_off..] holds "SY.05" then "SY-SU")
 //! keys     (n_place_keys + n_region_keys) × 12, each table sorted by key
 //!          bytes: key_off u32, key_len u16, n u16, first_posting u32
@@ -33,6 +34,7 @@ const PLACE_LEN: usize = 26;
 const REGION_LEN: usize = 16;
 const KEY_LEN: usize = 12;
 const NO_REGION: u16 = 0xFFFF;
+const REGION_DISTRICT: u16 = 1;
 
 /// Why embedded gazetteer data could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +96,7 @@ pub(crate) struct RawRegion {
     pub country: [u8; 2],
     pub code: &'static str,
     pub iso: &'static str,
+    pub district: bool,
 }
 
 /// A validated view of the place index.
@@ -206,6 +209,7 @@ impl PlaceIndex {
             country: [*r.get(6)?, *r.get(7)?],
             code: codes.get(..code_len)?,
             iso: codes.get(code_len..)?,
+            district: u16_at(r, 14)? & REGION_DISTRICT != 0,
         })
     }
 

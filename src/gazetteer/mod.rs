@@ -75,12 +75,13 @@ pub struct Region {
     pub code: &'static str,
     /// ISO 3166-2 code, "SY-SU"; empty where unknown.
     pub iso: &'static str,
+    /// A second-level division ("Fife", "Luton"), not a first-level region.
+    pub district: bool,
 }
 
 impl Region {
-    /// A second-level division ("Fife", "Luton"), not a first-level region.
     pub fn is_district(&self) -> bool {
-        self.code.matches('.').count() > 1
+        self.district
     }
 
     /// True if this region is `other` or lies within it ("GB.SCT.V1", Fife,
@@ -217,6 +218,7 @@ impl Gazetteer {
                 country: CountryCode(r.country),
                 code: r.code,
                 iso: r.iso,
+                district: r.district,
             })
             .collect()
     }

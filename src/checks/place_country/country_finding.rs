@@ -39,6 +39,7 @@ impl Check for CountryCheck {
                     rule.country_finding(doc, claim, verdict)
                 } else {
                     rule.capital_finding(claim, verdict)
+                        .or_else(|| rule.suburb_finding(claim, verdict))
                 };
                 if let Some(f) = finding {
                     if seen.insert(claim.target.span.clone()) {

@@ -114,6 +114,8 @@ impl PlaceCountry {
 /// short axis of a long, narrow country says little and is not judged.
 pub(super) fn contradicts(h: &Heading, d: &Direction, shape: Shape, margin: f64) -> bool {
     let (ns, we) = (d.north_south, d.west_east);
+    // "Far west": the place must at least lie in the western half.
+    let margin = if h.far { 0.0 } else { margin };
     let judge_ns = shape != Shape::WideEastWest;
     let judge_we = shape != Shape::TallNorthSouth;
     let central = if shape.long_axis_is_north_south() {

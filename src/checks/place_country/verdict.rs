@@ -109,6 +109,22 @@ pub(super) fn claimed_country(target: &Target) -> Option<CountryCode> {
         .then(|| sovereign(first))
 }
 
+/// A candidate that has the written name only as an alternate name while
+/// a place ten times its size bears it as its own ("Durban" for
+/// Durbanville, whose alternate names include it, beside Durban): copy
+/// means the famous one.
+fn eclipsed(c: &Candidate, written: &str, candidates: &[Candidate]) -> bool {
+    let key = bare_key(written);
+    if c.local || bare_key(&c.name) == key {
+        return false;
+    }
+    candidates.iter().any(|p| {
+        !p.local
+            && bare_key(&p.name) == key
+            && u64::from(p.population) >= 10 * u64::from(c.population)
+    })
+}
+
 impl PlaceCountry {
     pub(super) fn judge(&self, claim: &Claim) -> Verdict {
         let g = Gazetteer::global();
@@ -150,7 +166,7 @@ impl PlaceCountry {
         };
         let in_target: Vec<Candidate> = candidates
             .iter()
-            .filter(|c| satisfies(c, &claim.target))
+            .filter(|c| satisfies(c, &claim.target) && !eclipsed(c, base, &candidates))
             .cloned()
             .collect();
         let region_holds = regions.iter().any(|r| {

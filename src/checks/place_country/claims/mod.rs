@@ -91,6 +91,9 @@ pub(crate) struct Heading {
     pub east: bool,
     pub west: bool,
     pub central: bool,
+    /// "far west", "deep south": the place must lie past the middle on
+    /// that side, not merely off the other edge.
+    pub far: bool,
 }
 
 /// A heading word in the text ("southern" at 120..128).
@@ -138,6 +141,9 @@ pub(crate) struct Claim {
     /// The text also names the place the country's capital ("Sydney, the
     /// Australian capital"); checked against the countryInfo capitals.
     pub capital: bool,
+    /// The text names the place a part of the country's capital ("Saint-
+    /// Denis, a suburb of the Belgian capital"); checked by distance.
+    pub suburb_of_capital: bool,
 }
 
 /// Finds claims in every sentence of `doc`.
@@ -219,6 +225,7 @@ impl<'a> Scanner<'a> {
             place_is_region: false,
             sentence: self.sentence,
             capital: false,
+            suburb_of_capital: false,
         }
     }
 

@@ -193,3 +193,52 @@ fn based_compound_and_compass_districts() {
         ["Saskatchewan"]
     );
 }
+
+#[test]
+fn an_alternate_name_does_not_outweigh_the_place_that_bears_it() {
+    // Durbanville lists "Durban" among its alternate names.
+    assert_eq!(
+        flagged(
+            "country",
+            "The match is in Durban, in the Western Cape, on Sunday.\n"
+        ),
+        ["Western Cape"]
+    );
+    assert!(flagged(
+        "country",
+        "The match is in Durban, KwaZulu-Natal, on Sunday.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_far_heading_needs_the_half_of_the_country() {
+    // Belgium's own Lille lies east of the middle, so not in its far west.
+    let text = "Lille, in Belgium's far west, draws day-trippers.\n";
+    assert_eq!(findings("direction", text).len(), 1);
+    // Without "far" the heading tolerates the middle band.
+    assert!(findings(
+        "direction",
+        "Lille, in Belgium's west, draws day-trippers.\n"
+    )
+    .is_empty());
+    assert!(findings(
+        "direction",
+        "Ostend, in Belgium's far west, draws day-trippers.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_suburb_of_a_capital_must_lie_near_it() {
+    let text = "The film is set in Saint-Denis, a suburb of the Belgian capital, in May.\n";
+    let found = findings("country", text);
+    assert_eq!(found.len(), 1);
+    assert!(field(&found[0], "claimed").contains("Brussels"));
+    for ok in [
+        "The film is set in Saint-Denis, a suburb of the French capital, in May.\n",
+        "The fans live in Ixelles, a district of the Belgian capital, in the south.\n",
+    ] {
+        assert!(findings("country", ok).is_empty(), "{ok}");
+    }
+}
