@@ -78,11 +78,13 @@ MAGIC = b"CDGAZET\0"
 FORMAT_VERSION = 3
 HEADER_LEN = 64
 PLACE_LEN = 26
-REGION_LEN = 16
+REGION_LEN = 32
 KEY_LEN = 12
 NO_REGION = 0xFFFF
 # Region flags: a second-level division, not a first-level region.
 REGION_DISTRICT = 1
+# Region flags: the record carries the box of its places.
+REGION_BOX = 2
 
 # Countries whose second-level divisions copy names as a town's region
 # ("Luton, Bedfordshire", "Kirkcaldy, Fife"). Elsewhere the first level is
@@ -419,20 +421,38 @@ def micro(deg: float) -> int:
     return int(round(deg * 1_000_000))
 
 
+def region_boxes(places, n_regions):
+    """The box of each region's places (lat/lon min/max), for directions
+    inside a region ("Newcastle in southern England"); None without places.
+    Boxes do not cross 180 degrees (no region here spans it usefully)."""
+    boxes = [None] * n_regions
+    for p in places:
+        for r in (p[2], p[7]):
+            if r == NO_REGION:
+                continue
+            lat, lon = p[3], p[4]
+            b = boxes[r]
+            boxes[r] = (lat, lat, lon, lon) if b is None else (
+                min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon))
+    return boxes
+
+
 def write_places_bin(path: Path, places, regions, place_keys, region_keys):
     pool = Pool()
+    boxes = region_boxes(places, len(regions))
     place_bytes = bytearray()
     for name, cc, region, lat, lon, pop, flags, district in places:
         off, ln = pool.add(name)
         place_bytes += struct.pack("<IH2sHiiIHH", off, ln, cc.encode("ascii"), region,
                                    micro(lat), micro(lon), pop, flags, district)
     region_bytes = bytearray()
-    for r in regions:
+    for r, box in zip(regions, boxes):
         off, ln = pool.add(r["display"])
         coff, cln = pool.add(r["code"] + r["iso"])
-        flags = REGION_DISTRICT if r.get("district") else 0
+        flags = (REGION_DISTRICT if r.get("district") else 0) | (REGION_BOX if box else 0)
         region_bytes += struct.pack("<IH2sIBBH", off, ln, r["code"][:2].encode("ascii"), coff,
                                     len(r["code"]), len(r["iso"]), flags)
+        region_bytes += struct.pack("<iiii", *(micro(x) for x in (box or (0, 0, 0, 0))))
     postings = bytearray()
 
     def key_table(keys: dict[str, list[int]]) -> bytearray:

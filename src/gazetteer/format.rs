@@ -13,10 +13,11 @@
 //!          population u32, flags u16, district u16 (a region index of
 //!          the second level: UK counties, unitary authorities, council
 //!          areas; 0xFFFF = none)
-//! regions  n_regions × 16 (first-level regions, then second-level
-//!          divisions, whose GeoNames codes have two dots: "GB.ENG.I1"): name_off u32, name_len u16, country [u8; 2],
+//! regions  n_regions × 32 (first-level regions, then second-level
+//!          divisions): name_off u32, name_len u16, country [u8; 2],
 //!          codes_off u32, code_len u8, iso_len u8, flags u16 (bit 0:
-//!          a second-level division)
+//!          a second-level division; bit 1: has a box), then the box of
+//!          its places: min_lat, max_lat, min_lon, max_lon (i32 µdeg)
 //!          (pool[codes_off..] holds "SY.05" then "SY-SU")
 //! keys     (n_place_keys + n_region_keys) × 12, each table sorted by key
 //!          bytes: key_off u32, key_len u16, n u16, first_posting u32
@@ -31,10 +32,11 @@ pub(crate) const MAGIC: &[u8; 8] = b"CDGAZET\0";
 pub(crate) const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 64;
 const PLACE_LEN: usize = 26;
-const REGION_LEN: usize = 16;
+const REGION_LEN: usize = 32;
 const KEY_LEN: usize = 12;
 const NO_REGION: u16 = 0xFFFF;
 const REGION_DISTRICT: u16 = 1;
+const REGION_BOX: u16 = 2;
 
 /// Why embedded gazetteer data could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +99,8 @@ pub(crate) struct RawRegion {
     pub code: &'static str,
     pub iso: &'static str,
     pub district: bool,
+    /// Box of the region's places: (min_lat, max_lat, min_lon, max_lon) µdeg.
+    pub box_micro: Option<[i32; 4]>,
 }
 
 /// A validated view of the place index.
@@ -204,12 +208,19 @@ impl PlaceIndex {
         let code_len = usize::from(*r.get(12)?);
         let iso_len = usize::from(*r.get(13)?);
         let codes = self.pool_str(codes_off, code_len + iso_len)?;
+        let flags = u16_at(r, 14)?;
         Some(RawRegion {
             name: self.pool_str(u32_at(r, 0)?, usize::from(u16_at(r, 4)?))?,
             country: [*r.get(6)?, *r.get(7)?],
             code: codes.get(..code_len)?,
             iso: codes.get(code_len..)?,
-            district: u16_at(r, 14)? & REGION_DISTRICT != 0,
+            district: flags & REGION_DISTRICT != 0,
+            box_micro: (flags & REGION_BOX != 0).then_some([
+                i32_at(r, 16)?,
+                i32_at(r, 20)?,
+                i32_at(r, 24)?,
+                i32_at(r, 28)?,
+            ]),
         })
     }
 

@@ -67,7 +67,7 @@ pub struct Place {
 
 /// An administrative region: first-level (governorate, province, state)
 /// or, in the UK, second-level (county, unitary authority, council area).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     pub name: &'static str,
     pub country: CountryCode,
@@ -77,6 +77,8 @@ pub struct Region {
     pub iso: &'static str,
     /// A second-level division ("Fife", "Luton"), not a first-level region.
     pub district: bool,
+    /// The box of the region's places, for directions inside it.
+    pub bbox: Option<BBox>,
 }
 
 impl Region {
@@ -219,6 +221,12 @@ impl Gazetteer {
                 code: r.code,
                 iso: r.iso,
                 district: r.district,
+                bbox: r.box_micro.map(|[a, b, c, d]| BBox {
+                    min_lat: f64::from(a) / 1e6,
+                    max_lat: f64::from(b) / 1e6,
+                    min_lon: f64::from(c) / 1e6,
+                    max_lon: f64::from(d) / 1e6,
+                }),
             })
             .collect()
     }

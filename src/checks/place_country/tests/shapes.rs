@@ -242,3 +242,16 @@ fn a_suburb_of_a_capital_must_lie_near_it() {
         assert!(findings("country", ok).is_empty(), "{ok}");
     }
 }
+
+#[test]
+fn a_heading_inside_a_region_is_judged_by_the_regions_towns() {
+    for (text, n) in [
+        ("She moved to Newcastle in southern England last year.\n", 1),
+        ("They flew to Miami in northern Florida on Friday.\n", 1),
+        ("She moved to Brighton in southern England last year.\n", 0),
+        ("They flew to Orlando in central Florida on Friday.\n", 0),
+        ("He lives in Inverness in northern Scotland now.\n", 0),
+    ] {
+        assert_eq!(findings("direction", text).len(), n, "{text}");
+    }
+}
