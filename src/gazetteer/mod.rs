@@ -274,6 +274,11 @@ impl Gazetteer {
             .find(|p| p.country == code)
     }
 
+    /// Every country in the table, by code.
+    pub fn countries(&self) -> impl Iterator<Item = Country> + '_ {
+        self.countries.all()
+    }
+
     /// Whether `place` is the capital of `code` (same name and position).
     pub fn is_capital(&self, place: &Place, code: CountryCode) -> bool {
         self.capital_of(code)

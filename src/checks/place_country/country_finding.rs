@@ -2,6 +2,7 @@
 
 use super::capital::is_capital;
 use super::claims::{find_evidence, Claim};
+use super::coreference::capital_role_findings;
 use super::lookup::{bare_key, sovereign};
 use super::notes::{claimed_display, country_display, describe_actual, gazetteer_note};
 use super::verdict::claimed_country;
@@ -47,6 +48,8 @@ impl Check for CountryCheck {
                     }
                 }
             }
+            let claims: Vec<&Claim> = judged.iter().map(|(c, _)| *c).collect();
+            out.extend(capital_role_findings(doc, &claims));
         });
     }
 
