@@ -264,6 +264,18 @@ impl PlaceIndex {
         self.lookup(self.place_keys, key)
     }
 
+    /// Region keys starting with `prefix`, in key order.
+    pub(crate) fn region_keys_with_prefix(&self, prefix: &str) -> Vec<&'static str> {
+        let table = self.region_keys;
+        let n = table.len() / KEY_LEN;
+        let p = prefix.as_bytes();
+        let first = partition_point(n, |i| self.key_bytes(table, i).unwrap_or_default() < p);
+        (first..n)
+            .map_while(|i| self.key_bytes(table, i).filter(|k| k.starts_with(p)))
+            .filter_map(|k| std::str::from_utf8(k).ok())
+            .collect()
+    }
+
     pub(crate) fn regions_with_key(&self, key: &str) -> impl Iterator<Item = u32> + '_ {
         self.lookup(self.region_keys, key)
     }

@@ -46,6 +46,11 @@ const REGION_TYPE_WORDS: &[&str] = &[
     "republic",
 ];
 
+/// Whether `word` names a region's type ("province", "Governorate").
+pub fn is_region_type_word(word: &str) -> bool {
+    REGION_TYPE_WORDS.contains(&normalise(word).as_str())
+}
+
 /// A populated place (GeoNames, population ≥ 1000).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
@@ -229,6 +234,22 @@ impl Gazetteer {
                 }),
             })
             .collect()
+    }
+
+    /// One-word region names that extend `stem` by at most `extra`
+    /// letters ("catal" → Catalonia, Catalunya), for adjectives the data
+    /// lacks.
+    pub fn regions_by_stem(&self, stem: &str, extra: usize) -> Vec<Region> {
+        let stem = normalise(stem);
+        let keys = self.index.region_keys_with_prefix(&stem);
+        let mut out: Vec<Region> = keys
+            .into_iter()
+            .filter(|k| !k.contains(' ') && k.len() <= stem.len() + extra)
+            .flat_map(|k| self.regions_named(k))
+            .collect();
+        out.sort_by(|a, b| a.code.cmp(b.code));
+        out.dedup_by(|a, b| a.code == b.code);
+        out
     }
 
     /// Country by ISO 3166-1 alpha-2 code, either case.

@@ -23,6 +23,12 @@ pub(super) struct Candidate {
     pub local: bool,
 }
 
+/// Words that split a region by compass point ("North Darfur", "Western
+/// Darfur" in GeoNames' spelling).
+const COMPASS_PREFIXES: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+];
+
 /// How a claimed country relates to a place's country (disputed areas
 /// are judged by region: see `disputed`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +258,33 @@ impl Lookup {
             .collect()
     }
 
+    /// Regions a name given as a region may mean. A bare name shared by
+    /// compass-split regions of one country ("Darfur": North, South, West,
+    /// Central and East Darfur) means all of them.
     pub fn regions(&self, name: &str) -> Vec<Region> {
-        Gazetteer::global().regions_named(name)
+        let g = Gazetteer::global();
+        let found = g.regions_named(name);
+        if !found.is_empty() {
+            return found;
+        }
+        let bare = match name.rsplit_once(' ') {
+            Some((b, t)) if crate::gazetteer::is_region_type_word(t) => b,
+            _ => name,
+        };
+        let mut parts: Vec<Region> = COMPASS_PREFIXES
+            .iter()
+            .flat_map(|p| g.regions_named(&format!("{p} {bare}")))
+            .filter(|r| !r.is_district())
+            .collect();
+        parts.sort_by(|a, b| a.code.cmp(b.code));
+        parts.dedup_by(|a, b| a.code == b.code);
+        let one_country = parts
+            .first()
+            .is_some_and(|f| parts.iter().all(|r| r.country == f.country));
+        if parts.len() >= 2 && one_country {
+            parts
+        } else {
+            Vec::new()
+        }
     }
 }

@@ -127,8 +127,10 @@ pub(super) fn country_display(code: crate::gazetteer::CountryCode) -> String {
 /// an adjective ("the Dutch capital" → "the Netherlands").
 pub(super) fn claimed_display(target: &Target) -> String {
     let g = Gazetteer::global();
-    match target.country {
-        Some(c) if g.country_named(&target.text).is_none() => country_display(c.code),
+    match (target.country, target.regions.as_slice()) {
+        (Some(c), _) if g.country_named(&target.text).is_none() => country_display(c.code),
+        // A region adjective ("Catalan"): name the region.
+        (None, [region]) if g.regions_named(&target.text).is_empty() => region.name.to_string(),
         _ => target.text.clone(),
     }
 }

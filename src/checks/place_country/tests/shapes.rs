@@ -255,3 +255,40 @@ fn a_heading_inside_a_region_is_judged_by_the_regions_towns() {
         assert_eq!(findings("direction", text).len(), n, "{text}");
     }
 }
+
+#[test]
+fn irregular_region_adjectives_name_their_region() {
+    let found = findings(
+        "country",
+        "Fans packed the stadium in the Catalan city of Valencia.\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(field(&found[0], "claimed"), "Catalonia");
+    assert_eq!(
+        flagged("country", "She studied in the Tuscan town of Bologna.\n"),
+        ["Tuscan"]
+    );
+    for ok in [
+        "Fans packed the stadium in the Catalan city of Girona.\n",
+        "She studied in the Tuscan town of Lucca.\n",
+        "He retired to the Cornish town of Truro.\n",
+    ] {
+        assert!(flagged("country", ok).is_empty(), "{ok}");
+    }
+}
+
+#[test]
+fn a_bare_name_of_compass_split_regions_means_all_of_them() {
+    assert_eq!(
+        flagged(
+            "country",
+            "Aid is flowing to the Kordofan region of Chad.\n"
+        ),
+        ["Chad"]
+    );
+    assert!(flagged(
+        "country",
+        "Aid is flowing to the Kordofan region of Sudan.\n"
+    )
+    .is_empty());
+}
