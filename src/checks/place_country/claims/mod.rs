@@ -14,6 +14,7 @@ mod dateline;
 mod evidence;
 mod implied;
 mod in_country;
+mod island;
 mod names;
 mod parenthesis;
 mod possessive;
@@ -243,6 +244,9 @@ impl<'a> Scanner<'a> {
                     self.appositive(&run, i + 1, out);
                 }
                 self.comma(&run, i + 1, out);
+                if self.is_word(i + 1, &["on"]) {
+                    self.island_of(&run, i + 2, out);
+                }
                 self.possessive_apposition(&run, i + 1, out);
                 self.relative(&run, i + 1, out);
                 if i == run.end {
@@ -258,6 +262,8 @@ impl<'a> Scanner<'a> {
                 if let Some(run) = before() {
                     if tok.is("in") {
                         self.in_country(&run, i + 1, out);
+                    } else {
+                        self.island_of(&run, i + 1, out);
                     }
                     self.possessive_part(&run, i + 1, out);
                 }

@@ -292,3 +292,24 @@ fn a_bare_name_of_compass_split_regions_means_all_of_them() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_island_named_as_a_region_puts_the_place_on_it() {
+    assert_eq!(
+        flagged(
+            "country",
+            "She grew up in Naples, on the island of Sicily, and left.\n"
+        ),
+        ["Sicily"]
+    );
+    assert!(flagged(
+        "country",
+        "She grew up in Palermo, on the island of Sicily, and left.\n"
+    )
+    .is_empty());
+    assert!(flagged(
+        "country",
+        "They live in Sapporo, on the northern island of Hokkaido, all year.\n"
+    )
+    .is_empty());
+}
