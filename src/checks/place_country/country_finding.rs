@@ -111,7 +111,12 @@ impl PlaceCountry {
                 format!("the text itself puts {} in {country} here", claim.place),
             );
         }
-        finding = finding.note(gazetteer_note(candidates));
+        // The namesake the message names comes first in the note.
+        let listed: Vec<_> = std::iter::once(best)
+            .chain(candidates.iter().filter(|c| *c != best))
+            .cloned()
+            .collect();
+        finding = finding.note(gazetteer_note(&listed));
         if is_capital(best) {
             finding = finding.note(format!(
                 "{} is the capital of {}",
