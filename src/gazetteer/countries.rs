@@ -207,6 +207,10 @@ impl CountryTable {
         self.rows.len()
     }
 
+    pub(crate) fn all(&self) -> impl Iterator<Item = Country> + '_ {
+        self.rows.iter().copied()
+    }
+
     pub(crate) fn by_code(&self, code: CountryCode) -> Option<Country> {
         let i = self.rows.binary_search_by_key(&code, |c| c.code).ok()?;
         self.rows.get(i).copied()

@@ -8,11 +8,16 @@
 //! header   64 bytes: magic "CDGAZET\0", version u32, n_places, n_regions,
 //!          n_place_keys, n_region_keys, n_postings, pool_len, total_len (u32),
 //!          zero padding
-//! places   n_places × 24: name_off u32, name_len u16, country [u8; 2],
+//! places   n_places × 26: name_off u32, name_len u16, country [u8; 2],
 //!          region u16 (0xFFFF = none), lat i32 µdeg, lon i32 µdeg,
-//!          population u32, flags u16
-//! regions  n_regions × 16: name_off u32, name_len u16, country [u8; 2],
-//!          codes_off u32, code_len u8, iso_len u8, pad u16
+//!          population u32, flags u16, district u16 (a region index of
+//!          the second level: UK counties, unitary authorities, council
+//!          areas; 0xFFFF = none)
+//! regions  n_regions × 32 (first-level regions, then second-level
+//!          divisions): name_off u32, name_len u16, country [u8; 2],
+//!          codes_off u32, code_len u8, iso_len u8, flags u16 (bit 0:
+//!          a second-level division; bit 1: has a box), then the box of
+//!          its places: min_lat, max_lat, min_lon, max_lon (i32 µdeg)
 //!          (pool[codes_off..] holds "SY.05" then "SY-SU")
 //! keys     (n_place_keys + n_region_keys) × 12, each table sorted by key
 //!          bytes: key_off u32, key_len u16, n u16, first_posting u32
@@ -24,12 +29,14 @@
 use std::fmt;
 
 pub(crate) const MAGIC: &[u8; 8] = b"CDGAZET\0";
-pub(crate) const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 64;
-const PLACE_LEN: usize = 24;
-const REGION_LEN: usize = 16;
+const PLACE_LEN: usize = 26;
+const REGION_LEN: usize = 32;
 const KEY_LEN: usize = 12;
 const NO_REGION: u16 = 0xFFFF;
+const REGION_DISTRICT: u16 = 1;
+const REGION_BOX: u16 = 2;
 
 /// Why embedded gazetteer data could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +92,7 @@ pub(crate) struct RawPlace {
     pub name: &'static str,
     pub country: [u8; 2],
     pub region: Option<u32>,
+    pub district: Option<u32>,
     pub lat_micro: i32,
     pub lon_micro: i32,
     pub population: u32,
@@ -95,6 +103,9 @@ pub(crate) struct RawRegion {
     pub country: [u8; 2],
     pub code: &'static str,
     pub iso: &'static str,
+    pub district: bool,
+    /// Box of the region's places: (min_lat, max_lat, min_lon, max_lon) µdeg.
+    pub box_micro: Option<[i32; 4]>,
 }
 
 /// A validated view of the place index.
@@ -183,10 +194,12 @@ impl PlaceIndex {
         let at = usize::try_from(i).ok()?.checked_mul(PLACE_LEN)?;
         let r = self.places.get(at..at.checked_add(PLACE_LEN)?)?;
         let region = u16_at(r, 8)?;
+        let district = u16_at(r, 24)?;
         Some(RawPlace {
             name: self.pool_str(u32_at(r, 0)?, usize::from(u16_at(r, 4)?))?,
             country: [*r.get(6)?, *r.get(7)?],
             region: (region != NO_REGION).then_some(u32::from(region)),
+            district: (district != NO_REGION).then_some(u32::from(district)),
             lat_micro: i32_at(r, 10)?,
             lon_micro: i32_at(r, 14)?,
             population: u32_at(r, 18)?,
@@ -200,11 +213,19 @@ impl PlaceIndex {
         let code_len = usize::from(*r.get(12)?);
         let iso_len = usize::from(*r.get(13)?);
         let codes = self.pool_str(codes_off, code_len + iso_len)?;
+        let flags = u16_at(r, 14)?;
         Some(RawRegion {
             name: self.pool_str(u32_at(r, 0)?, usize::from(u16_at(r, 4)?))?,
             country: [*r.get(6)?, *r.get(7)?],
             code: codes.get(..code_len)?,
             iso: codes.get(code_len..)?,
+            district: flags & REGION_DISTRICT != 0,
+            box_micro: (flags & REGION_BOX != 0).then_some([
+                i32_at(r, 16)?,
+                i32_at(r, 20)?,
+                i32_at(r, 24)?,
+                i32_at(r, 28)?,
+            ]),
         })
     }
 
@@ -246,6 +267,18 @@ impl PlaceIndex {
 
     pub(crate) fn places_with_key(&self, key: &str) -> impl Iterator<Item = u32> + '_ {
         self.lookup(self.place_keys, key)
+    }
+
+    /// Region keys starting with `prefix`, in key order.
+    pub(crate) fn region_keys_with_prefix(&self, prefix: &str) -> Vec<&'static str> {
+        let table = self.region_keys;
+        let n = table.len() / KEY_LEN;
+        let p = prefix.as_bytes();
+        let first = partition_point(n, |i| self.key_bytes(table, i).unwrap_or_default() < p);
+        (first..n)
+            .map_while(|i| self.key_bytes(table, i).filter(|k| k.starts_with(p)))
+            .filter_map(|k| std::str::from_utf8(k).ok())
+            .collect()
     }
 
     pub(crate) fn regions_with_key(&self, key: &str) -> impl Iterator<Item = u32> + '_ {

@@ -46,6 +46,11 @@ const REGION_TYPE_WORDS: &[&str] = &[
     "republic",
 ];
 
+/// Whether `word` names a region's type ("province", "Governorate").
+pub fn is_region_type_word(word: &str) -> bool {
+    REGION_TYPE_WORDS.contains(&normalise(word).as_str())
+}
+
 /// A populated place (GeoNames, population ≥ 1000).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
@@ -57,6 +62,11 @@ pub struct Place {
     pub region: Option<&'static str>,
     /// GeoNames code of that region ("SY.05").
     pub region_code: Option<&'static str>,
+    /// Display name of the second-level division, where the data has
+    /// them (the UK: "Medway", Chatham's unitary authority).
+    pub district: Option<&'static str>,
+    /// GeoNames code of that division ("GB.ENG.I3").
+    pub district_code: Option<&'static str>,
     /// Latitude, in degrees.
     pub lat: f64,
     /// Longitude, in degrees.
@@ -65,17 +75,39 @@ pub struct Place {
     pub population: u32,
 }
 
-/// A first-level administrative region (governorate, province, state).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An administrative region: first-level (governorate, province, state)
+/// or, in the UK, second-level (county, unitary authority, council area).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     /// The name as the gazetteer spells it.
     pub name: &'static str,
     /// The country it is in.
     pub country: CountryCode,
-    /// GeoNames admin1 code, "SY.05".
+    /// GeoNames admin1 code, "SY.05"; for a division, admin2, "GB.ENG.I1".
     pub code: &'static str,
     /// ISO 3166-2 code, "SY-SU"; empty where unknown.
     pub iso: &'static str,
+    /// A second-level division ("Fife", "Luton"), not a first-level region.
+    pub district: bool,
+    /// The box of the region's places, for directions inside it.
+    pub bbox: Option<BBox>,
+}
+
+impl Region {
+    /// Whether it is a second-level division (a UK county or authority).
+    pub fn is_district(&self) -> bool {
+        self.district
+    }
+
+    /// True if this region is `other` or lies within it ("GB.SCT.V1", Fife,
+    /// lies within "GB.SCT", Scotland).
+    pub fn within(&self, other: &str) -> bool {
+        self.code == other
+            || self
+                .code
+                .strip_prefix(other)
+                .is_some_and(|rest| rest.starts_with('.'))
+    }
 }
 
 /// The embedded gazetteer.
@@ -151,11 +183,14 @@ impl Gazetteer {
     fn place(&self, i: u32) -> Option<Place> {
         let raw = self.index.place(i)?;
         let region = raw.region.and_then(|r| self.index.region(r));
+        let district = raw.district.and_then(|r| self.index.region(r));
         Some(Place {
             name: raw.name,
             country: CountryCode(raw.country),
             region: region.as_ref().map(|r| r.name),
             region_code: region.as_ref().map(|r| r.code),
+            district: district.as_ref().map(|r| r.name),
+            district_code: district.as_ref().map(|r| r.code),
             lat: f64::from(raw.lat_micro) / 1e6,
             lon: f64::from(raw.lon_micro) / 1e6,
             population: raw.population,
@@ -198,8 +233,31 @@ impl Gazetteer {
                 country: CountryCode(r.country),
                 code: r.code,
                 iso: r.iso,
+                district: r.district,
+                bbox: r.box_micro.map(|[a, b, c, d]| BBox {
+                    min_lat: f64::from(a) / 1e6,
+                    max_lat: f64::from(b) / 1e6,
+                    min_lon: f64::from(c) / 1e6,
+                    max_lon: f64::from(d) / 1e6,
+                }),
             })
             .collect()
+    }
+
+    /// One-word region names that extend `stem` by at most `extra`
+    /// letters ("catal" → Catalonia, Catalunya), for adjectives the data
+    /// lacks.
+    pub fn regions_by_stem(&self, stem: &str, extra: usize) -> Vec<Region> {
+        let stem = normalise(stem);
+        let keys = self.index.region_keys_with_prefix(&stem);
+        let mut out: Vec<Region> = keys
+            .into_iter()
+            .filter(|k| !k.contains(' ') && k.len() <= stem.len() + extra)
+            .flat_map(|k| self.regions_named(k))
+            .collect();
+        out.sort_by(|a, b| a.code.cmp(b.code));
+        out.dedup_by(|a, b| a.code == b.code);
+        out
     }
 
     /// Country by ISO 3166-1 alpha-2 code, either case.
@@ -243,6 +301,11 @@ impl Gazetteer {
         self.places_named(country.capital)
             .into_iter()
             .find(|p| p.country == code)
+    }
+
+    /// Every country in the table, by code.
+    pub fn countries(&self) -> impl Iterator<Item = Country> + '_ {
+        self.countries.all()
     }
 
     /// Whether `place` is the capital of `code` (same name and position).

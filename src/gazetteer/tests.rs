@@ -324,3 +324,22 @@ fn capitals_from_country_info() {
     assert!(!g.is_capital(&place_in("Sydney", "AU"), au));
     assert!(g.is_capital(&place_in("Canberra", "AU"), au));
 }
+#[test]
+fn uk_towns_carry_their_division_and_counties_group_divisions() {
+    let g = Gazetteer::global();
+    let chatham = g
+        .places_named("Chatham")
+        .into_iter()
+        .find(|p| p.country == "GB")
+        .unwrap();
+    assert_eq!(chatham.district, Some("Medway"));
+    let kent: Vec<&str> = g.regions_named("Kent").iter().map(|r| r.name).collect();
+    assert!(
+        kent.contains(&"Medway") && kent.contains(&"Kent"),
+        "{kent:?}"
+    );
+    assert!(g.regions_named("Kent").iter().all(|r| r.is_district()));
+    // A division named after its town is no region key: the name is the town.
+    assert!(g.regions_named("Luton").is_empty());
+    assert!(!g.regions_named("Scotland").iter().any(|r| r.is_district()));
+}

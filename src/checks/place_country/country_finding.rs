@@ -2,6 +2,7 @@
 
 use super::capital::is_capital;
 use super::claims::{find_evidence, Claim};
+use super::coreference::capital_role_findings;
 use super::lookup::{bare_key, sovereign};
 use super::notes::{claimed_display, country_display, describe_actual, gazetteer_note};
 use super::verdict::claimed_country;
@@ -40,6 +41,7 @@ impl Check for CountryCheck {
                     rule.country_finding(doc, claim, verdict)
                 } else {
                     rule.capital_finding(claim, verdict)
+                        .or_else(|| rule.suburb_finding(claim, verdict))
                 };
                 if let Some(f) = finding {
                     if seen.insert(claim.target.span.clone()) {
@@ -47,6 +49,8 @@ impl Check for CountryCheck {
                     }
                 }
             }
+            let claims: Vec<&Claim> = judged.iter().map(|(c, _)| *c).collect();
+            out.extend(capital_role_findings(doc, &claims));
         });
     }
 
@@ -108,7 +112,12 @@ impl PlaceCountry {
                 format!("the text itself puts {} in {country} here", claim.place),
             );
         }
-        finding = finding.note(gazetteer_note(candidates));
+        // The namesake the message names comes first in the note.
+        let listed: Vec<_> = std::iter::once(best)
+            .chain(candidates.iter().filter(|c| *c != best))
+            .cloned()
+            .collect();
+        finding = finding.note(gazetteer_note(&listed));
         if is_capital(best) {
             finding = finding.note(format!(
                 "{} is the capital of {}",

@@ -9,7 +9,7 @@ use super::{PlaceCountry, FIELDS};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::Document;
-use crate::gazetteer::{normalise, Country, Direction};
+use crate::gazetteer::{normalise, BBox, CountryCode, Direction, Region};
 use crate::source::LoadError;
 
 pub const KIND: Kind = Kind {
@@ -47,13 +47,13 @@ impl PlaceCountry {
         let Verdict::Holds { in_target } = verdict else {
             return None;
         };
-        let country = claim.target.country?;
+        let frame = Frame::of(claim, in_target)?;
         let placed: Vec<(&Candidate, Direction)> = in_target
             .iter()
-            .filter(|c| c.country == country.code)
+            .filter(|c| frame.holds(c))
             .filter_map(|c| {
                 let (lat, lon) = c.position?;
-                Some((c, country.direction_of(lat, lon)?))
+                Some((c, frame.bbox.direction_of(lat, lon)))
             })
             .collect();
         // Every namesake in the country must contradict the heading; one
@@ -70,7 +70,7 @@ impl PlaceCountry {
             return None;
         }
         let margin = self.params.direction_margin;
-        let shape = Shape::of(&country);
+        let shape = Shape::of_box(Some(frame.bbox));
         let inside = |d: &Direction| {
             (-0.05..=1.05).contains(&d.north_south) && (-0.05..=1.05).contains(&d.west_east)
         };
@@ -86,7 +86,7 @@ impl PlaceCountry {
             Finding::at(claim.target.span.start.min(mention.span.start)..claim.target.span.end)
                 .field("place", claim.place.clone())
                 .field("claimed", claimed_display(&claim.target))
-                .field("actual", country.name)
+                .field("actual", frame.name.clone())
                 .field("direction", mention.word.clone())
                 .field("position", position.clone())
                 .label(
@@ -98,14 +98,70 @@ impl PlaceCountry {
                     ),
                 )
                 .note(format!(
-                    "{} at {}; {:.0}% of the way from the country's southern to northern edge, {:.0}% from west to east",
+                    "{} at {}; {:.0}% of the way from the {}'s southern to northern edge, {:.0}% from west to east",
                     gazetteer_note(std::slice::from_ref(*best)),
                     coordinates(best.position.unwrap_or_default()),
                     d.north_south * 100.0,
+                    frame.kind,
                     d.west_east * 100.0,
                 )),
         )
     }
+}
+
+/// What a heading is measured in: the country's mainland box, or for a
+/// region ("southern England") the box of the region's places.
+struct Frame {
+    name: String,
+    bbox: BBox,
+    /// "country" or "region", for the note.
+    kind: &'static str,
+    country: Option<CountryCode>,
+    region: Option<Region>,
+}
+
+impl Frame {
+    fn of(claim: &Claim, in_target: &[Candidate]) -> Option<Frame> {
+        if let Some(country) = claim.target.country {
+            return Some(Frame {
+                name: country.name.to_string(),
+                bbox: country.bbox?,
+                kind: "country",
+                country: Some(country.code),
+                region: None,
+            });
+        }
+        // One region reading that every namesake lies in, with a box.
+        let region = claim
+            .target
+            .regions
+            .iter()
+            .find(|r| r.bbox.is_some() && in_target.iter().all(|c| in_region(c, r)))?;
+        Some(Frame {
+            name: region.name.to_string(),
+            bbox: region.bbox?,
+            kind: "region",
+            country: None,
+            region: Some(region.clone()),
+        })
+    }
+
+    fn holds(&self, c: &Candidate) -> bool {
+        match (&self.country, &self.region) {
+            (Some(code), _) => c.country == *code,
+            (None, Some(r)) => in_region(c, r),
+            (None, None) => false,
+        }
+    }
+}
+
+fn in_region(c: &Candidate, r: &Region) -> bool {
+    let code = if r.is_district() {
+        &c.district_code
+    } else {
+        &c.region_code
+    };
+    code.as_deref() == Some(r.code)
 }
 
 /// Whether a place at `d` contradicts the heading: at least `margin` past
@@ -115,6 +171,8 @@ impl PlaceCountry {
 /// short axis of a long, narrow country says little and is not judged.
 pub(super) fn contradicts(h: &Heading, d: &Direction, shape: Shape, margin: f64) -> bool {
     let (ns, we) = (d.north_south, d.west_east);
+    // "Far west": the place must at least lie in the western half.
+    let margin = if h.far { 0.0 } else { margin };
     let judge_ns = shape != Shape::WideEastWest;
     let judge_we = shape != Shape::TallNorthSouth;
     let central = if shape.long_axis_is_north_south() {
@@ -141,8 +199,8 @@ pub(super) enum Shape {
 }
 
 impl Shape {
-    pub(super) fn of(country: &Country) -> Shape {
-        let Some(b) = country.bbox else {
+    pub(super) fn of_box(bbox: Option<BBox>) -> Shape {
+        let Some(b) = bbox else {
             return Shape::Compact { tall: true };
         };
         let height = b.max_lat - b.min_lat;

@@ -12,12 +12,22 @@ pub(super) struct Candidate {
     pub country: CountryCode,
     pub region: Option<String>,
     pub region_code: Option<String>,
+    /// The second-level division's name and code ("Medway",
+    /// "GB.ENG.I3"), where the data has one.
+    pub district: Option<String>,
+    pub district_code: Option<String>,
     /// Latitude and longitude; `None` for local additions.
     pub position: Option<(f64, f64)>,
     pub population: u32,
     /// From the config's `gazetteer:` list rather than the embedded data.
     pub local: bool,
 }
+
+/// Words that split a region by compass point ("North Darfur", "Western
+/// Darfur" in GeoNames' spelling).
+const COMPASS_PREFIXES: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+];
 
 /// How a claimed country relates to a place's country (disputed areas
 /// are judged by region: see `disputed`).
@@ -220,6 +230,8 @@ impl Lookup {
                     country: l.country,
                     region: l.region.clone(),
                     region_code: region.map(|r| r.code.to_string()),
+                    district: None,
+                    district_code: None,
                     position: None,
                     population: 0,
                     local: true,
@@ -237,6 +249,8 @@ impl Lookup {
                 country: p.country,
                 region: p.region.map(str::to_string),
                 region_code: p.region_code.map(str::to_string),
+                district: p.district.map(str::to_string),
+                district_code: p.district_code.map(str::to_string),
                 position: Some((p.lat, p.lon)),
                 population: p.population,
                 local: false,
@@ -244,7 +258,33 @@ impl Lookup {
             .collect()
     }
 
+    /// Regions a name given as a region may mean. A bare name shared by
+    /// compass-split regions of one country ("Darfur": North, South, West,
+    /// Central and East Darfur) means all of them.
     pub fn regions(&self, name: &str) -> Vec<Region> {
-        Gazetteer::global().regions_named(name)
+        let g = Gazetteer::global();
+        let found = g.regions_named(name);
+        if !found.is_empty() {
+            return found;
+        }
+        let bare = match name.rsplit_once(' ') {
+            Some((b, t)) if crate::gazetteer::is_region_type_word(t) => b,
+            _ => name,
+        };
+        let mut parts: Vec<Region> = COMPASS_PREFIXES
+            .iter()
+            .flat_map(|p| g.regions_named(&format!("{p} {bare}")))
+            .filter(|r| !r.is_district())
+            .collect();
+        parts.sort_by(|a, b| a.code.cmp(b.code));
+        parts.dedup_by(|a, b| a.code == b.code);
+        let one_country = parts
+            .first()
+            .is_some_and(|f| parts.iter().all(|r| r.country == f.country));
+        if parts.len() >= 2 && one_country {
+            parts
+        } else {
+            Vec::new()
+        }
     }
 }

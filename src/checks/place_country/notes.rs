@@ -14,8 +14,18 @@ pub(super) fn describe_actual(best: &Candidate, target: &Target) -> String {
         .country(best.country.as_str())
         .map_or_else(|| best.country.to_string(), |c| c.name.to_string());
     let same_country = claimed_country(target).is_some_and(|c| c == sovereign(best.country));
+    // "Chatham, Essex": name the town's own division (Medway), unless the
+    // town is its own ("Luton").
+    let county_claim = target.regions.iter().any(|r| r.is_district());
+    let district = best
+        .district
+        .as_ref()
+        .filter(|d| county_claim && **d != best.name);
     match (&best.region, same_country || target.country.is_none()) {
-        (Some(region), true) => format!("{region}, {country}"),
+        (Some(region), true) => match district {
+            Some(d) => format!("{d}, {region}, {country}"),
+            None => format!("{region}, {country}"),
+        },
         _ => country,
     }
 }
@@ -117,8 +127,10 @@ pub(super) fn country_display(code: crate::gazetteer::CountryCode) -> String {
 /// an adjective ("the Dutch capital" → "the Netherlands").
 pub(super) fn claimed_display(target: &Target) -> String {
     let g = Gazetteer::global();
-    match target.country {
-        Some(c) if g.country_named(&target.text).is_none() => country_display(c.code),
+    match (target.country, target.regions.as_slice()) {
+        (Some(c), _) if g.country_named(&target.text).is_none() => country_display(c.code),
+        // A region adjective ("Catalan"): name the region.
+        (None, [region]) if g.regions_named(&target.text).is_empty() => region.name.to_string(),
         _ => target.text.clone(),
     }
 }

@@ -73,6 +73,12 @@ fn was_part_of(c: &Candidate, region: &str) -> bool {
 pub(super) fn satisfies(c: &Candidate, target: &Target) -> bool {
     let in_country = claimed_states(target).any(|tc| same_state(tc, c.country));
     let in_region = target.regions.iter().any(|r| match &c.region_code {
+        // A county ("Luton, Hertfordshire") is judged by the place's own
+        // division; where the data gives none, the claim cannot be judged.
+        _ if r.is_district() => match &c.district_code {
+            Some(code) => code == r.code || c.region_code.as_deref() == Some(r.code),
+            None => c.country == r.country,
+        },
         Some(code) => {
             code == r.code
                 || c.region
@@ -101,6 +107,22 @@ pub(super) fn claimed_country(target: &Target) -> Option<CountryCode> {
         .iter()
         .all(|r| r.country == first)
         .then(|| sovereign(first))
+}
+
+/// A candidate that has the written name only as an alternate name while
+/// a place ten times its size bears it as its own ("Durban" for
+/// Durbanville, whose alternate names include it, beside Durban): copy
+/// means the famous one.
+fn eclipsed(c: &Candidate, written: &str, candidates: &[Candidate]) -> bool {
+    let key = bare_key(written);
+    if c.local || bare_key(&c.name) == key {
+        return false;
+    }
+    candidates.iter().any(|p| {
+        !p.local
+            && bare_key(&p.name) == key
+            && u64::from(p.population) >= 10 * u64::from(c.population)
+    })
 }
 
 impl PlaceCountry {
@@ -144,11 +166,11 @@ impl PlaceCountry {
         };
         let in_target: Vec<Candidate> = candidates
             .iter()
-            .filter(|c| satisfies(c, &claim.target))
+            .filter(|c| satisfies(c, &claim.target) && !eclipsed(c, base, &candidates))
             .cloned()
             .collect();
         let region_holds = regions.iter().any(|r| {
-            claim.target.regions.iter().any(|t| t.code == r.code)
+            claim.target.regions.iter().any(|t| r.within(t.code))
                 || claimed_states(&claim.target).any(|tc| same_state(tc, r.country))
         });
         if !in_target.is_empty() || region_holds {
@@ -193,6 +215,8 @@ impl PlaceCountry {
                     country: r.country,
                     region: None,
                     region_code: Some(r.code.to_string()),
+                    district: None,
+                    district_code: None,
                     position: None,
                     population: 0,
                     local: false,

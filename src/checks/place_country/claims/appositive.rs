@@ -6,6 +6,15 @@ use super::words::{
 };
 use super::{Claim, NameRun, Pattern, Scanner, Target};
 
+/// Settlement words that make a place part of a city ("a suburb of").
+const SUBURB_WORDS: &[&str] = &[
+    "suburb",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "borough",
+];
+
 impl<'a> Scanner<'a> {
     /// "X, a [modifiers] city [gap] in [heading] TARGET", "X, the capital
     /// of TARGET", "X, a Syrian city".
@@ -66,13 +75,13 @@ impl<'a> Scanner<'a> {
         }
         // "the capital of Syria"; "a suburb of the Belgian capital".
         if self.is_word(m + 1, &["of"]) {
-            if let Some((h, target, end)) = self
-                .headed_target(m + 2)
-                .or_else(|| self.capital_target(m + 2).map(|(t, end)| (None, t, end)))
-            {
+            let of_capital = self.capital_target(m + 2).map(|(t, end)| (None, t, end));
+            let suburb = of_capital.is_some() && self.is_word(m, SUBURB_WORDS);
+            if let Some((h, target, end)) = self.headed_target(m + 2).or(of_capital) {
                 if self.follows_claim(end, false, false, &target) {
                     let mut claim = self.claim(Pattern::Appositive, run, target, h, true);
                     claim.capital = capital;
+                    claim.suburb_of_capital = suburb;
                     out.push(claim);
                 }
                 return;

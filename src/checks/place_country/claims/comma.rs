@@ -86,6 +86,7 @@ impl<'a> Scanner<'a> {
         }) else {
             return true;
         };
+        let heading = self.intensified(m, heading);
         if self.follows(m + 1, false, run.opener.is_some(), true, &target) {
             out.push(self.claim(Pattern::Comma, run, target, Some(heading), false));
         }

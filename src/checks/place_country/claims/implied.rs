@@ -111,10 +111,33 @@ impl<'a> Scanner<'a> {
         if !regions.is_empty() {
             return regions;
         }
-        match text.strip_suffix('n') {
-            Some(stem) if normalise(stem).ends_with('a') => self.gaz.regions_named(stem),
-            _ => Vec::new(),
+        if let Some(stem) = text.strip_suffix('n') {
+            if normalise(stem).ends_with('a') {
+                let regions = self.gaz.regions_named(stem);
+                if !regions.is_empty() {
+                    return regions;
+                }
+            }
         }
+        // Irregular adjectives: "Catalan" (Catalonia), "Tuscan" (Tuscany),
+        // "Sicilian" (Sicily), "Cornish" (Cornwall). The stem must be long
+        // and name regions of one country only.
+        for suffix in ["ian", "an", "ish", "ese"] {
+            let Some(stem) = text.strip_suffix(suffix) else {
+                continue;
+            };
+            if stem.chars().count() < 4 {
+                continue;
+            }
+            let regions = self.gaz.regions_by_stem(stem, 4);
+            let one_country = regions
+                .first()
+                .is_some_and(|f| regions.iter().all(|r| r.country == f.country));
+            if one_country {
+                return regions;
+            }
+        }
+        Vec::new()
     }
 }
 

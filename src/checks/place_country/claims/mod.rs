@@ -14,6 +14,7 @@ mod dateline;
 mod evidence;
 mod implied;
 mod in_country;
+mod island;
 mod names;
 mod parenthesis;
 mod possessive;
@@ -93,6 +94,9 @@ pub(crate) struct Heading {
     pub east: bool,
     pub west: bool,
     pub central: bool,
+    /// "far west", "deep south": the place must lie past the middle on
+    /// that side, not merely off the other edge.
+    pub far: bool,
 }
 
 /// A heading word in the text ("southern" at 120..128).
@@ -140,6 +144,9 @@ pub(crate) struct Claim {
     /// The text also names the place the country's capital ("Sydney, the
     /// Australian capital"); checked against the countryInfo capitals.
     pub capital: bool,
+    /// The text names the place a part of the country's capital ("Saint-
+    /// Denis, a suburb of the Belgian capital"); checked by distance.
+    pub suburb_of_capital: bool,
 }
 
 /// Finds claims in every sentence of `doc`.
@@ -221,6 +228,7 @@ impl<'a> Scanner<'a> {
             place_is_region: false,
             sentence: self.sentence,
             capital: false,
+            suburb_of_capital: false,
         }
     }
 
@@ -238,6 +246,9 @@ impl<'a> Scanner<'a> {
                     self.appositive(&run, i + 1, out);
                 }
                 self.comma(&run, i + 1, out);
+                if self.is_word(i + 1, &["on"]) {
+                    self.island_of(&run, i + 2, out);
+                }
                 self.possessive_apposition(&run, i + 1, out);
                 self.relative(&run, i + 1, out);
                 if i == run.end {
@@ -253,6 +264,8 @@ impl<'a> Scanner<'a> {
                 if let Some(run) = before() {
                     if tok.is("in") {
                         self.in_country(&run, i + 1, out);
+                    } else {
+                        self.island_of(&run, i + 1, out);
                     }
                     self.possessive_part(&run, i + 1, out);
                 }

@@ -2,6 +2,7 @@
 
 use super::words::{heading_of, is_name_word, is_particle, is_possessive, OPENERS, TITLES};
 use super::{HeadingMention, NameRun, Scanner};
+use crate::document::lower_case;
 
 impl<'a> Scanner<'a> {
     /// The place name ending at token `end` (inclusive), walking left.
@@ -85,6 +86,19 @@ impl<'a> Scanner<'a> {
 
     /// A heading word at `i`, adjective or noun ("southern", "north-eastern",
     /// "west", "centre"); None when capitalised (a name, not a direction).
+    /// A heading after an intensifier at `i - 1` ("far west"): marked far,
+    /// its span and word widened to take the intensifier in.
+    pub(super) fn intensified(&self, i: usize, mut h: HeadingMention) -> HeadingMention {
+        if let Some(t) = i.checked_sub(1).and_then(|k| self.word_at(k)) {
+            if ["far", "deep", "extreme"].contains(&lower_case(t.text).as_ref()) {
+                h.heading.far = true;
+                h.word = format!("{} {}", t.text, h.word);
+                h.span = t.span.start..h.span.end;
+            }
+        }
+        h
+    }
+
     pub(super) fn heading_at(&self, i: usize) -> Option<HeadingMention> {
         let t = self.word_at(i)?;
         if t.is_capitalised() {

@@ -159,7 +159,7 @@ impl<'a> Scanner<'a> {
         if self.is_word(m, INTENSIFIERS) {
             m += 1;
         }
-        let Some(heading) = self.heading_at(m) else {
+        let Some(heading) = self.heading_at(m).map(|h| self.intensified(m, h)) else {
             return;
         };
         let mut end = m + 1;

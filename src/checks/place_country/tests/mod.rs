@@ -709,4 +709,6 @@ fn everyday_news_sentences_pass() {
     }
 }
 
+mod coreference;
+mod divisions;
 mod shapes;

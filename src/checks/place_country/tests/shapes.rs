@@ -193,3 +193,123 @@ fn based_compound_and_compass_districts() {
         ["Saskatchewan"]
     );
 }
+
+#[test]
+fn an_alternate_name_does_not_outweigh_the_place_that_bears_it() {
+    // Durbanville lists "Durban" among its alternate names.
+    assert_eq!(
+        flagged(
+            "country",
+            "The match is in Durban, in the Western Cape, on Sunday.\n"
+        ),
+        ["Western Cape"]
+    );
+    assert!(flagged(
+        "country",
+        "The match is in Durban, KwaZulu-Natal, on Sunday.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_far_heading_needs_the_half_of_the_country() {
+    // Belgium's own Lille lies east of the middle, so not in its far west.
+    let text = "Lille, in Belgium's far west, draws day-trippers.\n";
+    assert_eq!(findings("direction", text).len(), 1);
+    // Without "far" the heading tolerates the middle band.
+    assert!(findings(
+        "direction",
+        "Lille, in Belgium's west, draws day-trippers.\n"
+    )
+    .is_empty());
+    assert!(findings(
+        "direction",
+        "Ostend, in Belgium's far west, draws day-trippers.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_suburb_of_a_capital_must_lie_near_it() {
+    let text = "The film is set in Saint-Denis, a suburb of the Belgian capital, in May.\n";
+    let found = findings("country", text);
+    assert_eq!(found.len(), 1);
+    assert!(field(&found[0], "claimed").contains("Brussels"));
+    for ok in [
+        "The film is set in Saint-Denis, a suburb of the French capital, in May.\n",
+        "The fans live in Ixelles, a district of the Belgian capital, in the south.\n",
+    ] {
+        assert!(findings("country", ok).is_empty(), "{ok}");
+    }
+}
+
+#[test]
+fn a_heading_inside_a_region_is_judged_by_the_regions_towns() {
+    for (text, n) in [
+        ("She moved to Newcastle in southern England last year.\n", 1),
+        ("They flew to Miami in northern Florida on Friday.\n", 1),
+        ("She moved to Brighton in southern England last year.\n", 0),
+        ("They flew to Orlando in central Florida on Friday.\n", 0),
+        ("He lives in Inverness in northern Scotland now.\n", 0),
+    ] {
+        assert_eq!(findings("direction", text).len(), n, "{text}");
+    }
+}
+
+#[test]
+fn irregular_region_adjectives_name_their_region() {
+    let found = findings(
+        "country",
+        "Fans packed the stadium in the Catalan city of Valencia.\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(field(&found[0], "claimed"), "Catalonia");
+    assert_eq!(
+        flagged("country", "She studied in the Tuscan town of Bologna.\n"),
+        ["Tuscan"]
+    );
+    for ok in [
+        "Fans packed the stadium in the Catalan city of Girona.\n",
+        "She studied in the Tuscan town of Lucca.\n",
+        "He retired to the Cornish town of Truro.\n",
+    ] {
+        assert!(flagged("country", ok).is_empty(), "{ok}");
+    }
+}
+
+#[test]
+fn a_bare_name_of_compass_split_regions_means_all_of_them() {
+    assert_eq!(
+        flagged(
+            "country",
+            "Aid is flowing to the Kordofan region of Chad.\n"
+        ),
+        ["Chad"]
+    );
+    assert!(flagged(
+        "country",
+        "Aid is flowing to the Kordofan region of Sudan.\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_island_named_as_a_region_puts_the_place_on_it() {
+    assert_eq!(
+        flagged(
+            "country",
+            "She grew up in Naples, on the island of Sicily, and left.\n"
+        ),
+        ["Sicily"]
+    );
+    assert!(flagged(
+        "country",
+        "She grew up in Palermo, on the island of Sicily, and left.\n"
+    )
+    .is_empty());
+    assert!(flagged(
+        "country",
+        "They live in Sapporo, on the northern island of Hokkaido, all year.\n"
+    )
+    .is_empty());
+}
