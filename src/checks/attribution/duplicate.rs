@@ -129,7 +129,7 @@ impl Duplicates {
                     }
             });
             let relayed = self.is_relay(doc, last)
-                || self.is_data_source(doc, last)
+                || self.is_data_source(doc, last) && !self.second_author(doc, last, earlier)
                 || earlier.is_some_and(|e| {
                     // A speaker citing a document ("guidance said …, Mr
                     // Thomas said") or what someone had said before, as a
@@ -183,6 +183,25 @@ impl Duplicates {
                 .params
                 .statement_verbs
                 .contains(&doc.slice(&a.cue).to_lowercase())
+    }
+
+    /// "According to the NAO, …, the committee's report found": a document
+    /// credited with a finding already credited to a source that is no data
+    /// ("according to figures, …, the report found" is the report citing).
+    fn second_author(
+        &self,
+        doc: &Document,
+        last: &Attribution,
+        earlier: Option<&&Attribution>,
+    ) -> bool {
+        last.form == AttributionForm::Verb
+            && matches!(
+                doc.slice(&last.cue).to_lowercase().as_str(),
+                "found" | "finds"
+            )
+            && earlier.is_some_and(|e| {
+                e.form == AttributionForm::AccordingTo && !self.names_document(doc, e)
+            })
     }
 
     /// The source's head noun is a document or data ("Government guidance").

@@ -128,6 +128,10 @@ pub fn in_sentence(prose: &str, tokens: &[Token], sentence: Range<usize>) -> Vec
             if let Some(c) = verb_clause(prose, tokens, &lower, &sentence, k) {
                 out.push(c);
             }
+        } else if lexicon::FINDING_VERBS.contains(&w) && k + 1 == sentence.end {
+            if let Some(c) = finding_clause(prose, tokens, &lower, &sentence, k) {
+                out.push(c);
+            }
         }
     }
     out
@@ -201,6 +205,28 @@ fn verb_clause(
         clause: source.start..end,
         source,
         neutral,
+    })
+}
+
+/// "…, the committee's report found.": a document credited with a finding,
+/// closing its sentence. Any other subject ("police found") is no clause.
+fn finding_clause(
+    prose: &str,
+    tokens: &[Token],
+    lower: &[Lower],
+    sentence: &Range<usize>,
+    k: usize,
+) -> Option<Clause> {
+    let source = subject_left(prose, tokens, lower, sentence, k)?;
+    let head = source.end.checked_sub(1)?;
+    let document = head >= sentence.start
+        && lexicon::DOCUMENT_HEADS.contains(&lower[head - sentence.start].as_ref());
+    document.then(|| Clause {
+        form: AttributionForm::Verb,
+        cue: k..k + 1,
+        clause: source.start..k + 1,
+        source,
+        neutral: false,
     })
 }
 

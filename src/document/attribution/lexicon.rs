@@ -26,6 +26,17 @@ pub const OTHER_SPEECH_VERBS: &[&str] = &[
     "announces", "told",
 ];
 
+/// Verbs by which a document states a finding ("…, the committee's report
+/// found"). Read as an attribution only closing a sentence whose subject is
+/// a document (`DOCUMENT_HEADS`), never "police found a body".
+pub static FINDING_VERBS: WordList = WordList::new(&["found", "finds"]);
+
+/// Head nouns of documents that can state a finding.
+pub static DOCUMENT_HEADS: WordList = WordList::new(&[
+    "report", "reports", "study", "studies", "review", "inquiry", "survey", "audit",
+    "investigation", "analysis",
+]);
+
 /// Participles that attach a quotation to the sentence's subject
 /// ("…, saying: “…”").
 pub const PARTICIPLES: &[&str] = &[

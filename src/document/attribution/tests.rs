@@ -228,3 +228,18 @@ fn dump_entities() {
         );
     }
 }
+
+#[test]
+fn a_document_that_found_closes_its_sentence_as_a_clause() {
+    use AttributionForm::*;
+    let d = doc(
+        "Intro.\n\nWaiting lists grew in the north, the health select committee's report found.",
+    );
+    assert_eq!(
+        clauses(&d),
+        vec![(Verb, "the health select committee's report".to_string())]
+    );
+    // Any other subject, or "found" inside the sentence, is no attribution.
+    let d = doc("Intro.\n\nThe next morning, police found the car. A new survey found that most drivers speed.");
+    assert_eq!(clauses(&d), vec![]);
+}
