@@ -200,7 +200,8 @@ impl Duplicates {
                 "found" | "finds"
             )
             && earlier.is_some_and(|e| {
-                e.form == AttributionForm::AccordingTo && !self.names_document(doc, e)
+                e.form == AttributionForm::AccordingTo
+                    && (!self.names_document(doc, e) || authored(doc, e))
             })
     }
 
@@ -266,6 +267,15 @@ fn split_by_number(doc: &Document, between: std::ops::Range<usize>) -> bool {
             && b[i + 1] == b' '
             && !b[i + 2].is_ascii_lowercase()
     })
+}
+
+/// "according to the report by the FCC": a document whose author is named
+/// right after it, so a second document is a second author.
+fn authored(doc: &Document, a: &Attribution) -> bool {
+    doc.prose
+        .get(a.source.end..)
+        .and_then(|after| after.split_whitespace().next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
 /// The word right before `at` is `word`.
