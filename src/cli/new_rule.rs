@@ -80,22 +80,10 @@ pub fn scaffold(kind: &Kind, id: &str, category: Category) -> String {
 fn annotate(text: &str, kind: &Kind) -> String {
     let params = rules::schema::parameters(kind);
     let comment = |p: &rules::schema::ParamDoc| {
-        let mut lines = String::new();
-        let mut line = String::from("#");
-        for word in p.description.split_whitespace() {
-            if line.len() + word.len() > 75 {
-                lines.push_str(&line);
-                lines.push('\n');
-                line = String::from("#");
-            }
-            line.push(' ');
-            line.push_str(word);
-        }
-        if line.len() > 1 {
-            lines.push_str(&line);
-            lines.push('\n');
-        }
-        lines
+        rules::wrap(&p.description, 74)
+            .iter()
+            .map(|line| format!("# {line}\n"))
+            .collect::<String>()
     };
     let set_here = |name: &str| {
         text.lines().any(|l| {

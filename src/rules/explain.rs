@@ -57,7 +57,7 @@ pub fn explain_text(rule: &Rule) -> String {
 
 /// Greedy word wrap at `width` characters (a word longer than that keeps
 /// its own line).
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

@@ -12,7 +12,7 @@ mod template;
 pub use crate::checks::LoadContext;
 pub use crate::source::{yaml, LoadError, YamlSource};
 pub use description::Description;
-pub use explain::explain_text;
+pub use explain::{explain_text, wrap};
 pub use template::render as render_message;
 
 use crate::checks::{self, Check};

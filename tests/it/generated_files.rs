@@ -32,7 +32,7 @@ fn generated_files_are_up_to_date() {
 }
 
 #[test]
-fn a_parameter_doc_change_makes_the_tables_stale() {
+fn generated_regions_are_refilled_from_the_code() {
     // The regions are filled from the code, whatever was written in them.
     let text = "intro\n<!-- generated: params repetition -->\nhand-edited\n<!-- end generated -->\noutro\n";
     let fresh = copydesk::reference::render_rules_md(text);
