@@ -20,7 +20,7 @@ pub use attribution::{
     SpeakerGender, Title,
 };
 pub use memo::Memo;
-pub use quotes::{Quote, QuoteMark, Speaker};
+pub use quotes::{Closing, Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
 /// The char at byte `at` of `text` (a char boundary), if any; read

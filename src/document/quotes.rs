@@ -42,6 +42,20 @@ pub struct Quote {
     pub nested: bool,
     /// Who is quoted, where the text says so.
     pub speaker: Option<Speaker>,
+    /// A second clause closing a quotation already attributed where it
+    /// opens (`X said: "…," Y said`, or the last passage of a reopened
+    /// quotation: `"A. "B," Y said`): two attributions on one quotation.
+    pub closing: Option<Closing>,
+}
+
+/// A second attribution closing a quotation (see `Quote::closing`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closing {
+    /// Who the closing clause names.
+    pub speaker: Speaker,
+    /// The quotation was opened in an earlier passage (`"A. "B," Y said`),
+    /// not introduced by a clause and a colon.
+    pub reopened: bool,
 }
 
 /// A speaker named by an attribution clause.
@@ -51,6 +65,8 @@ pub struct Speaker {
     pub name: String,
     /// Byte range of the name in the document text.
     pub span: Range<usize>,
+    /// Index into `Document::entities` when the speaker is a named entity.
+    pub entity: Option<usize>,
 }
 
 impl Quote {
@@ -309,6 +325,7 @@ fn quote(open: &Open, inner_end: usize, end: usize, block: usize, closed: bool) 
         continues: false,
         nested: false,
         speaker: None,
+        closing: None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! to two speakers, and one person given two offices with no "former"
 //! and no change explained.
 
-use super::{default_min_words, lower_case_lists, words};
+use super::{closed_by_other, default_min_words, lower_case_lists, words};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::{Document, Entity, EntityKind, Mention, Quote, Title};
@@ -43,6 +43,7 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
 impl Check for Conflicts {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         self.quote_conflicts(doc, out);
+        closing_conflicts(doc, out);
         self.title_conflicts(doc, out);
         self.role_conflicts(doc, out);
     }
@@ -249,6 +250,33 @@ impl Conflicts {
                 .iter()
                 .any(|w| self.params.change_cues.contains(w))
         })
+    }
+}
+
+/// A quotation opened as one person's words and closed as another's.
+fn closing_conflicts(doc: &Document, out: &mut Vec<Finding>) {
+    for q in &doc.quotes {
+        let Some((opener, closer)) = closed_by_other(q) else {
+            continue;
+        };
+        if same_speaker(&opener.name, &closer.name) {
+            continue;
+        }
+        out.push(
+            Finding::at(closer.span.clone())
+                .field(
+                    "conflict",
+                    format!(
+                        "this quotation is closed as {}'s words but opened as {}'s",
+                        closer.name, opener.name
+                    ),
+                )
+                .label(
+                    opener.span.clone(),
+                    format!("opened as {}'s words here", opener.name),
+                )
+                .label(q.span.clone(), "one quotation"),
+        );
     }
 }
 

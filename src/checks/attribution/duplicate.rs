@@ -6,7 +6,7 @@
 //! relay through a medium ("…, according to the Interfax news agency",
 //! "a transcript", "a memo") are one attribution, not two.
 
-use super::{ends_sentence, in_body, lower_case_lists, words};
+use super::{closed_by_other, ends_sentence, in_body, lower_case_lists, words};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::{Attribution, AttributionForm, Document};
@@ -141,7 +141,7 @@ impl Duplicates {
                                 .iter()
                                 .any(|aux| preceded_by(doc, e.cue.start, aux))
                 });
-            if trailing && set_off(doc, last) && !relayed {
+            if trailing && set_off(doc, last) && !relayed && !closes_for_other(doc, last) {
                 if let Some(e) = earlier {
                     out.push(self.duplicate(doc, last, e, "in the same sentence"));
                 } else if let Some(p) = previous_trailing.filter(|p| {
@@ -284,4 +284,18 @@ fn preceded_by(doc: &Document, at: usize, word: &str) -> bool {
         .get(..at)
         .and_then(|before| before.split_whitespace().next_back())
         .is_some_and(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The clause closes a quotation that another speaker opened: that is
+/// `attribution_conflict`'s finding, not a second attribution of one.
+fn closes_for_other(doc: &Document, a: &Attribution) -> bool {
+    let i = doc.quotes.partition_point(|q| q.span.end <= a.span.start);
+    i.checked_sub(1)
+        .and_then(|i| doc.quotes.get(i))
+        .is_some_and(|q| {
+            q.closing
+                .as_ref()
+                .is_some_and(|c| c.speaker.span == a.source)
+                && closed_by_other(q).is_some()
+        })
 }

@@ -7,7 +7,7 @@
 //! `attribution_missing` — a quotation nobody is said to say.
 //! This module holds what they share.
 
-use crate::document::{Attribution, BlockKind, Document};
+use crate::document::{Attribution, BlockKind, Document, Quote, Speaker};
 
 mod conflict;
 mod duplicate;
@@ -52,4 +52,22 @@ fn ends_sentence(doc: &Document, sentence: usize, at: usize) -> bool {
         .get(sentence)
         .and_then(|s| doc.prose.get(at..s.span.end))
         .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+}
+
+/// The clause closing a quotation names someone else than the clause
+/// opening it: two named people (`Neil O'Brien said: "…," Mr Ancram
+/// said`), or a named speaker and an unnamed new one ("…, according to a
+/// Chelsea spokesman"). Returns the two speakers, opener first.
+fn closed_by_other(q: &Quote) -> Option<(&Speaker, &Speaker)> {
+    let opener = q.speaker.as_ref()?;
+    let closer = &q.closing.as_ref()?.speaker;
+    let opener_entity = opener.entity?;
+    let other = match closer.entity {
+        Some(e) => e != opener_entity,
+        None => {
+            let first = closer.name.split_whitespace().next().unwrap_or("");
+            first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+        }
+    };
+    other.then_some((opener, closer))
 }

@@ -264,6 +264,7 @@ fn speak(d: &mut Document, index: usize, name: &str) {
     d.quotes[index].speaker = Some(Speaker {
         name: name.to_string(),
         span: 0..0,
+        entity: None,
     });
 }
 

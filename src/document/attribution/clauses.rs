@@ -428,6 +428,11 @@ fn appositive_subject(
             let appositive = closer != ","
                 || lexicon::DETERMINERS.contains(&opener)
                 || matches!(opener, "who" | "which" | "whose" | "himself" | "herself")
+                // "Neil O'Brien, director of …, said", "X, BT's chief
+                // executive, said": a role with no article.
+                || lexicon::ROLE_NOUNS.contains(&opener)
+                || lexicon::ROLE_QUALIFIERS.contains(&opener)
+                || (tokens[k].possessive && is_capitalised(word(prose, &tokens[k])))
                 || tokens[k].span.start < prose.len()
                     && word(prose, &tokens[k]).chars().all(|c| c.is_ascii_digit());
             return if appositive {

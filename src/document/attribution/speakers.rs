@@ -4,7 +4,7 @@
 //! quotation that continues the one before it in its paragraph.
 
 use super::{Attribution, AttributionForm};
-use crate::document::{Block, Quote, Sentence, Speaker};
+use crate::document::{Block, Closing, Quote, Sentence, Speaker};
 use std::ops::Range;
 
 pub(super) fn assign(
@@ -24,6 +24,8 @@ pub(super) fn assign(
         .collect();
     // Quotes in document order; the previous quote's speaker carries on.
     let mut previous: Option<(usize, Range<usize>, Option<Speaker>)> = None;
+    // The speaker of the quotation left open just before, if any.
+    let mut reopen: Option<Speaker> = None;
     for quote in quotes.iter_mut() {
         let q = quote.clone();
         let Some(block) = blocks.get(q.block) else {
@@ -43,8 +45,27 @@ pub(super) fn assign(
             quote.speaker = adjacent.and_then(speaker_of);
             continue;
         }
-        let found = after(prose, &q, &usable, block, &sentence_at)
-            .or_else(|| before(prose, &q, &usable, blocks, sentences))
+        let closing = after(prose, &q, &usable, block, &sentence_at);
+        let opening = before(prose, &q, &usable, blocks, sentences);
+        // Two clauses on one quotation: `X said: "…," Y said`, or the last
+        // passage of a quotation reopened after X's words (`"A. "B," Y said`).
+        let reopened = reopened_speaker(prose, &q, &previous, &reopen);
+        let introduced = opening.filter(|a| introduces(prose, a, &q));
+        let first = introduced.and_then(speaker_of).map(|s| (s, false));
+        if let (Some(c), Some((opener, reopened))) = (closing, first.or(reopened.clone())) {
+            if let Some(second) = speaker_of(c) {
+                quote.speaker = Some(opener.clone());
+                quote.closing = Some(Closing {
+                    speaker: second,
+                    reopened,
+                });
+                reopen = q.continues.then(|| opener.clone());
+                previous = Some((q.block, q.span.clone(), Some(opener)));
+                continue;
+            }
+        }
+        let found = closing
+            .or(opening)
             .or_else(|| same_sentence(&q, &usable, &sentence_at))
             .map(|a| (a, speaker_of(a)));
         let speaker = match found {
@@ -53,14 +74,42 @@ pub(super) fn assign(
                 .or_else(|| previous_sentence(prose, &q, &usable, sentences, &sentence_at)),
         };
         quote.speaker = speaker.clone();
+        // A quotation left open carries its speaker into the passage that
+        // reopens it.
+        reopen = if q.continues {
+            speaker.clone().or(reopened.map(|(s, _)| s))
+        } else {
+            None
+        };
         previous = Some((q.block, q.span.clone(), speaker));
     }
+}
+
+/// The speaker of a quotation reopened right here: the quotation before
+/// was left open and this one starts with no words between.
+fn reopened_speaker(
+    prose: &str,
+    q: &Quote,
+    previous: &Option<(usize, Range<usize>, Option<Speaker>)>,
+    reopen: &Option<Speaker>,
+) -> Option<(Speaker, bool)> {
+    let (_, span, _) = previous.as_ref()?;
+    let speaker = reopen.clone()?;
+    no_words(prose, span.end..q.span.start).then_some((speaker, true))
+}
+
+/// `X said: "…"`: a clause joined to the quotation by a colon alone.
+fn introduces(prose: &str, a: &Attribution, q: &Quote) -> bool {
+    prose
+        .get(a.span.end..q.span.start)
+        .is_some_and(|g| g.trim() == ":")
 }
 
 fn speaker_of(a: &Attribution) -> Option<Speaker> {
     a.speaker.as_ref().map(|name| Speaker {
         name: name.clone(),
         span: a.source.clone(),
+        entity: a.entity,
     })
 }
 

@@ -243,3 +243,54 @@ fn a_document_that_found_closes_its_sentence_as_a_clause() {
     let d = doc("Intro.\n\nThe next morning, police found the car. A new survey found that most drivers speed.");
     assert_eq!(clauses(&d), vec![]);
 }
+
+/// (opening speaker, closing speaker) of every quotation closed by a
+/// second clause.
+fn closings(d: &Document) -> Vec<(String, String, bool)> {
+    d.quotes
+        .iter()
+        .filter_map(|q| {
+            let c = q.closing.as_ref()?;
+            Some((
+                q.speaker.as_ref()?.name.clone(),
+                c.speaker.name.clone(),
+                c.reopened,
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn a_quotation_introduced_and_closed_has_two_speakers() {
+    // A clause and a colon open it, a second clause closes it.
+    let d = doc("Intro.\n\nRuth Kemp, director of the Ports Trust, said: “The levy will close harbours,” Mr Dale said.");
+    assert_eq!(
+        closings(&d),
+        vec![("Ruth Kemp".to_string(), "Dale".to_string(), false)]
+    );
+    // The last passage of a quotation reopened after a named speaker's words.
+    let d = doc("Intro.\n\n“We hope,” coach Ivo Brandt said. “He is training. “No plans yet,” according to a club spokeswoman.");
+    assert_eq!(
+        closings(&d),
+        vec![(
+            "Ivo Brandt".to_string(),
+            "a club spokeswoman".to_string(),
+            true
+        )]
+    );
+    // A quotation closed by a clause only, or introduced only, has one.
+    let d =
+        doc("Intro.\n\n“The levy will close harbours,” Mr Dale said. Ruth Kemp said: “Not so.”");
+    assert!(closings(&d).is_empty());
+    // A comma is not an introduction ("X said, “…,” she added" is rare and
+    // "In Leeds, “…,” he said" is no clause at all).
+    let d = doc("Intro.\n\nIn Leeds, “The levy will close harbours,” Mr Dale said.");
+    assert!(closings(&d).is_empty());
+}
+
+#[test]
+fn an_appositive_role_without_article_still_ends_at_the_verb() {
+    let d = doc("Intro.\n\nNeil Obi, director of Business for Sterling, said it was wrong. Ben Vos, BT's chief executive, said sales rose.");
+    let sources: Vec<String> = clauses(&d).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(sources, vec!["Neil Obi".to_string(), "Ben Vos".to_string()]);
+}
