@@ -16,8 +16,8 @@ use std::ops::Range;
 
 pub use crate::source::{LineIndex, Position};
 pub use attribution::{
-    is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
-    SpeakerGender, Title,
+    is_role_word, is_speech_word, is_title_word, Affiliation, Attribution, AttributionForm, Entity,
+    EntityKind, Mention, Role, SpeakerGender, Title,
 };
 pub use memo::Memo;
 pub use quotes::{Closing, Quote, QuoteMark, Speaker};

@@ -30,7 +30,7 @@ rule_params! {
     }
 }
 
-struct Conflicts {
+pub(super) struct Conflicts {
     params: Params,
 }
 
@@ -46,6 +46,7 @@ impl Check for Conflicts {
         closing_conflicts(doc, out);
         self.title_conflicts(doc, out);
         self.role_conflicts(doc, out);
+        self.affiliation_conflicts(doc, out);
     }
 
     fn parameters(&self) -> Vec<(String, String)> {
@@ -161,7 +162,7 @@ impl Conflicts {
     /// person changed post: "became", "appointed" in either sentence, or
     /// right after a mention in between ("Safadi, who became Defence
     /// Minister").
-    fn change_between(
+    pub(super) fn change_between(
         &self,
         doc: &Document,
         entity: &Entity,
@@ -246,9 +247,18 @@ impl Conflicts {
 
     fn change_explained(&self, doc: &Document, offset: usize) -> bool {
         doc.sentence_at(offset).is_some_and(|s| {
-            words(doc.slice(&doc.sentences[s].span))
-                .iter()
-                .any(|w| self.params.change_cues.contains(w))
+            let words = words(doc.slice(&doc.sentences[s].span));
+            words.iter().enumerate().any(|(i, w)| {
+                // "became chief executive", not "is becoming impatient".
+                let becoming = w.starts_with("becom") || w == "became";
+                self.params.change_cues.contains(w)
+                    && (!becoming
+                        || words
+                            .iter()
+                            .skip(i + 1)
+                            .take(4)
+                            .any(|n| crate::document::is_role_word(n)))
+            })
         })
     }
 }

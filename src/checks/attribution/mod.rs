@@ -9,6 +9,7 @@
 
 use crate::document::{Attribution, BlockKind, Document, Quote, Speaker};
 
+mod affiliations;
 mod conflict;
 mod duplicate;
 mod missing;

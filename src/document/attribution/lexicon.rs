@@ -130,7 +130,8 @@ pub static TITLE_HEADS: WordList = WordList::new(&[
     "Chief", "Vice-President", "Vice-Chairman", "Secretary-General", "Prime", "Head", "Boss",
     "Founder", "Correspondent", "Emir", "Sultan", "Sheikh", "Magistrate", "Judge", "Whip", "Chair",
     "Registrar", "Counsel", "Controller", "Inspector", "Superintendent", "Constable", "Marshal",
-    "Admiral", "Commander", "Lieutenant", "Major", "Governor-General", "Presidente",
+    "Admiral", "Commander", "Lieutenant", "Major", "Governor-General", "Presidente", "MP", "MEP",
+    "MSP",
 ]);
 
 /// Title heads that name an office; two different offices for one person

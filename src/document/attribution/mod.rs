@@ -4,6 +4,7 @@
 //! references resolved to full names, and the speaker of each quotation.
 //! Everything is computed once per document in a few linear passes.
 
+mod affiliation;
 mod clauses;
 #[rustfmt::skip]
 mod lexicon;
@@ -13,7 +14,9 @@ mod speakers;
 mod tokens;
 
 use super::{Block, Quote, Sentence};
+pub use affiliation::Affiliation;
 use lexicon::Gender;
+pub use roles::Role;
 use std::ops::Range;
 use tokens::{word, Token};
 
@@ -90,6 +93,8 @@ pub struct Mention {
     pub span: Range<usize>,
     /// The title or office written with the name, if any.
     pub title: Option<Title>,
+    /// The parties, employers and roles written around the name.
+    pub affiliations: Vec<Affiliation>,
 }
 
 /// A title or role written before a name.
@@ -199,6 +204,11 @@ pub fn is_speech_word(lower: &str) -> bool {
         )
 }
 
+/// A lower-case word naming a role or post ("minister", "striker").
+pub fn is_role_word(lower: &str) -> bool {
+    lexicon::is_role_noun(lower) || lexicon::TITLE_HEADS.contains(&lower)
+}
+
 /// A capitalised word that is a title, honorific or sentence opener, not
 /// a first name ("Mr", "President", "Foreign", "The").
 pub fn is_title_word(word: &str) -> bool {
@@ -263,9 +273,27 @@ pub(super) fn analyse(
     resolve_pronouns(&mut attributions, &mut entities, &pronouns, &resolver);
     mark_in_quote(&mut attributions, quotes);
     speakers::assign(prose, blocks, sentences, &attributions, quotes);
+    describe_people(prose, sentences, &mut entities);
     Analysis {
         attributions,
         entities,
+    }
+}
+
+/// The parties, employers and roles written around each person's mentions.
+fn describe_people(prose: &str, sentences: &[Sentence], entities: &mut [Entity]) {
+    for entity in entities
+        .iter_mut()
+        .filter(|e| e.kind != EntityKind::Organisation)
+    {
+        for m in &mut entity.mentions {
+            let i = sentences.partition_point(|s| s.span.end <= m.span.start);
+            let Some(sentence) = sentences.get(i) else {
+                continue;
+            };
+            let title = m.title.as_ref().map(|t| (&t.span, t.modifiers.as_slice()));
+            m.affiliations = affiliation::around(prose, &sentence.span, &m.span, title);
+        }
     }
 }
 

@@ -133,9 +133,17 @@ fn split_run(prose: &str, tokens: &[Token], run: Range<usize>) -> Option<NameRun
             break;
         }
         let w = word(prose, prev).to_lowercase();
-        let role = title.is_none() && lexicon::ROLE_NOUNS.contains(&w.as_str()) && k == start;
+        // "BP chief executive Lord Browne": a role before an honorific.
+        let honorific_only = title.as_ref().is_some_and(|t| {
+            t.start == start
+                && (t.start..t.end)
+                    .all(|i| lexicon::honorific_gender(word(prose, &tokens[i])).is_some())
+        });
+        let role = (title.is_none() || honorific_only)
+            && lexicon::ROLE_NOUNS.contains(&w.as_str())
+            && k == start;
         if role {
-            title = Some(k - 1..start);
+            title = Some(k - 1..title.as_ref().map_or(start, |t| t.end));
         } else if title.as_ref().is_some_and(|t| t.start == k)
             && lexicon::ROLE_QUALIFIERS.contains(&w.as_str())
         {
@@ -335,5 +343,6 @@ fn mention_of(prose: &str, tokens: &[Token], run: &NameRun) -> Mention {
                 modifiers: run.modifiers.clone(),
             }
         }),
+        affiliations: Vec::new(),
     }
 }

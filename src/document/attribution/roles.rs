@@ -9,8 +9,11 @@ use super::{lexicon, Title};
 /// the deputy's ("vice-president", "deputy chairman").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Role {
+    /// "chairman", "executive", "director".
     pub head: &'static str,
+    /// The words that qualify it, nearest first ("finance").
     pub qualifiers: Vec<String>,
+    /// A deputy's post ("vice-president", "deputy head").
     pub deputy: bool,
 }
 
@@ -30,16 +33,34 @@ const LEADING: &[&[&str]] = &[
     &["executive"],
     &["director"],
     &["manager", "coach"],
+    &["head", "headteacher", "headmaster", "headmistress"],
 ];
 
 impl Title {
     /// The leading role this title names, if any.
     pub fn role(&self) -> Option<Role> {
-        let words: Vec<String> = self
-            .text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        // "BP chief executive Lord Browne": an honorific after the role.
+        let mut words: Vec<&str> = self.text.split_whitespace().collect();
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| lexicon::honorific_gender(w).is_some())
+        {
+            words.pop();
+        }
+        let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let deputy = self
+            .modifiers
+            .iter()
+            .any(|m| m == "deputy" || m == "vice" || m == "assistant");
+        Role::of_words(&words, deputy)
+    }
+}
+
+impl Role {
+    /// The leading role that lower-case `words` end with ("chief",
+    /// "executive"), if any; `deputy` when a modifier says so.
+    pub fn of_words(words: &[String], deputy: bool) -> Option<Role> {
         let (last, before) = words.split_last()?;
         let (bare, vice) = match last.strip_prefix("vice-") {
             Some(rest) => (rest, true),
@@ -55,20 +76,14 @@ impl Title {
             .take_while(|w| lexicon::ROLE_QUALIFIERS.contains(&w.as_str()))
             .cloned()
             .collect();
-        let deputy = vice
-            || self
-                .modifiers
-                .iter()
-                .any(|m| m == "deputy" || m == "vice" || m == "assistant");
+        let deputy = vice || deputy || before.last().is_some_and(|w| w == "deputy");
         Some(Role {
             head,
             qualifiers,
             deputy,
         })
     }
-}
 
-impl Role {
     /// The two roles cannot both be one person's: different groups of
     /// heads, a deputy and the post itself, or two directors of
     /// different kinds (finance / marketing).
