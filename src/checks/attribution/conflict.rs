@@ -5,10 +5,9 @@
 use super::{closed_by_other, default_min_words, lower_case_lists, words};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
-use crate::document::{Document, Entity, EntityKind, Mention, Quote, Title};
+use crate::document::{Document, Entity, EntityKind, Mention, Title};
 use crate::rule_params;
 use crate::source::LoadError;
-use rustc_hash::FxHashMap as HashMap;
 
 pub const KIND: Kind = Kind {
     name: "attribution_conflict",
@@ -18,11 +17,19 @@ pub const KIND: Kind = Kind {
     params: crate::checks::params_schema::<Params>,
 };
 
+fn default_shared_words() -> usize {
+    8
+}
+
 rule_params! {
     struct Params {
         /// Shortest quotation (or sentence of one) compared, in words.
         #[serde(default = "default_min_words")]
         min_quote_words: usize,
+        /// Shortest run of words a longer quotation shares with an earlier
+        /// one for the two to be one quotation.
+        #[serde(default = "default_shared_words")]
+        min_shared_words: usize,
         /// Words in either sentence that explain a change of office
         /// ("became", "appointed", "reshuffle").
         #[serde(default)]
@@ -40,6 +47,13 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
     Ok(Box::new(Conflicts { params }))
 }
 
+impl Conflicts {
+    /// (shortest quotation compared whole, shortest shared run), in words.
+    pub(super) fn quote_lengths(&self) -> (usize, usize) {
+        (self.params.min_quote_words, self.params.min_shared_words)
+    }
+}
+
 impl Check for Conflicts {
     fn check(&self, doc: &Document, out: &mut Vec<Finding>) {
         self.quote_conflicts(doc, out);
@@ -53,58 +67,13 @@ impl Check for Conflicts {
         let p = &self.params;
         vec![
             ("min-quote-words".into(), p.min_quote_words.to_string()),
+            ("min-shared-words".into(), p.min_shared_words.to_string()),
             ("change-cues".into(), p.change_cues.join(", ")),
         ]
     }
 }
 
 impl Conflicts {
-    /// One quotation (or one sentence of it) given to two speakers.
-    fn quote_conflicts(&self, doc: &Document, out: &mut Vec<Finding>) {
-        let mut seen: HashMap<Vec<String>, &Quote> = HashMap::default();
-        for q in doc.quotes.iter().filter(|q| q.closed) {
-            let Some(speaker) = &q.speaker else {
-                continue;
-            };
-            let mut reported = false;
-            for piece in pieces(doc.slice(&q.inner)) {
-                if piece.len() < self.params.min_quote_words {
-                    continue;
-                }
-                match seen.get(&piece) {
-                    Some(first) if !reported => {
-                        let Some(earlier) = &first.speaker else {
-                            continue;
-                        };
-                        if same_speaker(&earlier.name, &speaker.name) {
-                            continue;
-                        }
-                        reported = true;
-                        out.push(
-                            Finding::at(speaker.span.clone())
-                                .field(
-                                    "conflict",
-                                    format!(
-                                        "this quotation is attributed to {} here but to {} earlier",
-                                        speaker.name, earlier.name
-                                    ),
-                                )
-                                .label(
-                                    first.span.clone(),
-                                    format!("quoted as {}'s here", earlier.name),
-                                )
-                                .label(q.span.clone(), "the same words"),
-                        );
-                    }
-                    Some(_) => {}
-                    None => {
-                        seen.insert(piece, q);
-                    }
-                }
-            }
-        }
-    }
-
     /// One person given two different offices, with no "former" and no
     /// change explained in either sentence.
     fn title_conflicts(&self, doc: &Document, out: &mut Vec<Finding>) {
@@ -290,25 +259,9 @@ fn closing_conflicts(doc: &Document, out: &mut Vec<Finding>) {
     }
 }
 
-/// The sentences of a quotation as word lists (the whole quotation too,
-/// when it is one sentence), so a repeated sentence of a longer quotation
-/// is found without comparing every pair.
-fn pieces(text: &str) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = text
-        .split_inclusive(['.', '!', '?'])
-        .map(words)
-        .filter(|w| !w.is_empty())
-        .collect();
-    let whole = words(text);
-    if out.len() != 1 && !whole.is_empty() {
-        out.push(whole);
-    }
-    out
-}
-
 /// "Mr Cable" and "Vince Cable" are one speaker; "a spokesman" and "the
 /// spokesman" too.
-fn same_speaker(a: &str, b: &str) -> bool {
+pub(super) fn same_speaker(a: &str, b: &str) -> bool {
     let strip = |s: &str| -> Vec<String> {
         words(s)
             .into_iter()

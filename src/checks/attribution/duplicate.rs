@@ -39,6 +39,11 @@ rule_params! {
         /// Thursday", "in a statement").
         #[serde(default)]
         trailing_words: Vec<String>,
+        /// Sources that wrote the document an "according to" names ("the
+        /// researchers", "the authors"): crediting both is one statement
+        /// attributed twice.
+        #[serde(default)]
+        document_authors: Vec<String>,
     }
 }
 
@@ -53,6 +58,7 @@ fn build(ctx: &LoadContext) -> Result<Box<dyn Check>, LoadError> {
         &mut params.relays,
         &mut params.trailing_words,
         &mut params.statement_verbs,
+        &mut params.document_authors,
     ]);
     Ok(Box::new(Duplicates { params }))
 }
@@ -69,6 +75,7 @@ impl Check for Duplicates {
             ("relays".into(), p.relays.join(", ")),
             ("statement-verbs".into(), p.statement_verbs.join(", ")),
             ("trailing-words".into(), p.trailing_words.join(", ")),
+            ("document-authors".into(), p.document_authors.join(", ")),
         ]
     }
 }
@@ -135,7 +142,9 @@ impl Duplicates {
                     // Thomas said") or what someone had said before, as a
                     // speaker reports it ("the barrister had said …, said
                     // Mr Clarke").
-                    self.names_document(doc, e) && !self.is_data_source(doc, last)
+                    self.names_document(doc, e)
+                        && !self.is_data_source(doc, last)
+                        && !(e.form == AttributionForm::AccordingTo && self.wrote_it(doc, last))
                         || last.form != AttributionForm::AccordingTo
                             && ["had", "has", "have"]
                                 .iter()
@@ -203,6 +212,13 @@ impl Duplicates {
                 e.form == AttributionForm::AccordingTo
                     && (!self.names_document(doc, e) || authored(doc, e))
             })
+    }
+
+    /// "the researchers", "the study's authors": who wrote the document.
+    fn wrote_it(&self, doc: &Document, a: &Attribution) -> bool {
+        words(doc.slice(&a.source))
+            .last()
+            .is_some_and(|w| self.params.document_authors.contains(w))
     }
 
     /// The source's head noun is a document or data ("Government guidance").

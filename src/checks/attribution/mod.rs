@@ -13,6 +13,7 @@ mod affiliations;
 mod conflict;
 mod duplicate;
 mod missing;
+mod shared_words;
 
 pub use conflict::KIND as CONFLICT;
 pub use duplicate::KIND as DUPLICATE;

@@ -59,6 +59,18 @@ const INVERTIBLE: &[&str] = &[
     "reckons",
     "declared",
     "told",
+    // The present tense of feature writing: "…,” explains Richards.
+    "explains",
+    "insists",
+    "argues",
+    "warns",
+    "notes",
+    "admits",
+    "recalls",
+    "concedes",
+    "continues",
+    "replies",
+    "asks",
 ];
 
 /// Words for days and parts of days, skipped between a subject and its
@@ -452,6 +464,25 @@ fn appositive_subject(
     None
 }
 
+/// A noun that speaks for what a preposition names after it ("a
+/// spokesman for X", "officials at X"), unlike "a nomination for X".
+fn represents_role(role: &str) -> bool {
+    lexicon::ROLE_NOUNS.contains(&role)
+        || matches!(
+            role,
+            "source"
+                | "sources"
+                | "friend"
+                | "friends"
+                | "representative"
+                | "representatives"
+                | "lawyers"
+                | "spokesmen"
+                | "officials"
+                | "team"
+        )
+}
+
 /// The noun phrase ending at token `head`, walking left.
 fn np_left(
     prose: &str,
@@ -477,29 +508,22 @@ fn np_left(
         }
         if lexicon::DETERMINERS.contains(&w) {
             start = prev;
-            break;
+            // "officials at the exchange", "a spokesman for the club": the
+            // phrase goes on past a role noun's preposition.
+            let represented = prev >= sentence.start + 2
+                && matches!(lw(prev - 1), "for" | "of" | "at")
+                && np_gap(gap(prose, &tokens[prev - 1], &tokens[prev]))
+                && represents_role(lw(prev - 2));
+            if !represented {
+                break;
+            }
+            continue;
         }
         let capital = is_capitalised(word(prose, &tokens[prev]));
         // "a spokesman for X" is a source; "a nomination for X" is not:
         // a preposition joins only a role noun to what it represents.
         let preposition = matches!(w, "for" | "of" | "at");
-        let represents = prev > sentence.start && {
-            let role = lw(prev - 1);
-            lexicon::ROLE_NOUNS.contains(&role)
-                || matches!(
-                    role,
-                    "source"
-                        | "sources"
-                        | "friend"
-                        | "friends"
-                        | "representative"
-                        | "representatives"
-                        | "lawyers"
-                        | "spokesmen"
-                        | "officials"
-                        | "team"
-                )
-        };
+        let represents = prev > sentence.start && represents_role(lw(prev - 1));
         if (preposition && !represents)
             || lexicon::NP_BREAKERS.contains(&w)
             || lexicon::pronoun_gender(w).is_some()
