@@ -142,6 +142,13 @@ pub static OFFICE_HEADS: WordList = WordList::new(&[
     "Attorney", "Treasurer", "Speaker", "Secretary-General", "Vice-President", "Director",
 ]);
 
+/// Lower-case portfolios of a cabinet post ("foreign minister", "home
+/// secretary").
+pub static PORTFOLIOS: WordList = WordList::new(&[
+    "foreign", "home", "defence", "defense", "health", "education", "culture", "transport",
+    "environment", "trade", "justice", "interior", "energy", "agriculture", "finance",
+]);
+
 /// Lower-case words that make one role with the role noun after them
 /// ("chief executive", "finance director", "sporting director").
 pub static ROLE_QUALIFIERS: WordList = WordList::new(&[

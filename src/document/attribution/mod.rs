@@ -116,12 +116,18 @@ impl Title {
     pub fn office(&self) -> Option<Vec<String>> {
         let words: Vec<&str> = self.text.split_whitespace().collect();
         let head = words.last()?;
-        if !lexicon::OFFICE_HEADS.contains(head) {
+        // "British foreign minister", "shadow home secretary": a cabinet
+        // post written in lower case, with its portfolio.
+        let lower_post = matches!(*head, "minister" | "secretary");
+        if !lexicon::OFFICE_HEADS.contains(head) && !lower_post {
             return None;
         }
         let mut office: Vec<String> = words
             .iter()
-            .filter(|w| tokens::is_capitalised(w) && !is_qualifier(w))
+            .filter(|w| {
+                (tokens::is_capitalised(w) && !is_qualifier(w))
+                    || lower_post && (*w == head || lexicon::PORTFOLIOS.contains(w))
+            })
             .map(|w| match w.to_lowercase().as_str() {
                 "minister" => "secretary".to_string(),
                 other => other.to_string(),

@@ -145,7 +145,8 @@ fn split_run(prose: &str, tokens: &[Token], run: Range<usize>) -> Option<NameRun
         if role {
             title = Some(k - 1..title.as_ref().map_or(start, |t| t.end));
         } else if title.as_ref().is_some_and(|t| t.start == k)
-            && lexicon::ROLE_QUALIFIERS.contains(&w.as_str())
+            && (lexicon::ROLE_QUALIFIERS.contains(&w.as_str())
+                || lexicon::PORTFOLIOS.contains(&w.as_str()))
         {
             // "chief executive", "finance director": one role of two words.
             title = title.map(|t| k - 1..t.end);
