@@ -274,14 +274,16 @@ impl NameConsistency {
     fn variant_pairs(&self, spellings: &HashMap<&str, Spelling>) -> Vec<(String, String, bool)> {
         let p = &self.params;
         let ignore: HashSet<String> = p.ignore.iter().map(|w| w.to_lowercase()).collect();
+        let acronym = |text: &str| {
+            text.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        };
         let eligible = |text: &str, lower: &str, s: &Spelling| {
             let n = lower.chars().count();
             n >= p.min_length
                 && (ignore.is_empty() || !ignore.contains(&text.to_lowercase()))
-                && !(text
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase))
+                && !acronym(text)
                 && !s.lower_seen
         };
         let mut by_key: HashMap<Key, Vec<&str>> = HashMap::default();
@@ -295,6 +297,23 @@ impl NameConsistency {
         for (text, s) in spellings {
             let text = *text;
             let lower = letters(text);
+            // An acronym is compared only with its letters reordered
+            // ("HBSC" for "HSBC"): a changed letter is another acronym.
+            if p.transpositions
+                && acronym(text)
+                && lower.chars().count() >= 4
+                && lower.chars().all(char::is_alphabetic)
+                && !s.lower_seen
+            {
+                let mut sorted: Vec<char> = lower.chars().collect();
+                sorted.sort_unstable();
+                push(
+                    &mut by_key,
+                    Key::Anagram(hash_chars(sorted.into_iter())),
+                    text,
+                );
+                continue;
+            }
             if !eligible(text, &lower, s) {
                 continue;
             }
@@ -411,7 +430,9 @@ impl NameConsistency {
         // A word only ever opening a sentence that is an opener or a
         // contraction ("More" beside "Moore", "We're" beside "Where").
         for (text, s) in [(a, sa), (b, sb)] {
-            if opener_only(s) && (is_title_word(text) || text.contains(['\'', '’'])) {
+            // (An acronym opening a sentence is still the acronym.)
+            let opener = is_title_word(text) && !text.chars().all(|c| c.is_uppercase());
+            if opener_only(s) && (opener || text.contains(['\'', '’'])) {
                 return;
             }
         }
