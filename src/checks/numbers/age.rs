@@ -84,5 +84,7 @@ impl AgeConflict {
 }
 
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }

@@ -81,7 +81,7 @@ impl Check for Conflict {
             let clash = counts[i + 1..].iter().find(|b| {
                 b.counts.as_deref() == Some(key)
                     && b.sentence != a.sentence
-                    && !compatible(a, b, reach)
+                    && !compatible(a, b, reach, true)
                     && !self.explained(doc, a, b)
             });
             let Some(b) = clash else {
@@ -93,7 +93,10 @@ impl Check for Conflict {
                     .field("figure", doc.slice(&b.span))
                     .field("other", doc.slice(&a.span))
                     .field("counts", key)
-                    .label(a.span.clone(), format!("first stated as {} here", doc.slice(&a.span))),
+                    .label(
+                        a.span.clone(),
+                        format!("first stated as {} here", doc.slice(&a.span)),
+                    ),
             );
         }
     }
@@ -119,7 +122,10 @@ impl Conflict {
             .get(f.sentence)
             .and_then(|s| doc.blocks.get(s.block))
             .is_some_and(|b| b.kind == BlockKind::Paragraph);
-        let part = doc.prose.get(f.span.end..).is_some_and(|rest| rest.starts_with(" of "));
+        let part = doc
+            .prose
+            .get(f.span.end..)
+            .is_some_and(|rest| rest.starts_with(" of "));
         let alone = all
             .iter()
             .filter(|g| g.sentence == f.sentence && g.counts == f.counts)
@@ -130,14 +136,20 @@ impl Conflict {
 
     /// A cue in either sentence, or something that sets the two apart.
     fn explained(&self, doc: &Document, a: &Figure, b: &Figure) -> bool {
-        let text = |f: &Figure| doc.sentences.get(f.sentence).map_or("", |s| doc.slice(&s.span));
+        let text = |f: &Figure| {
+            doc.sentences
+                .get(f.sentence)
+                .map_or("", |s| doc.slice(&s.span))
+        };
         let (ta, tb) = (text(a), text(b));
         let (wa, wb) = (lower_words(ta), lower_words(tb));
         // Days and years each names: a new one is a new moment.
         let days = |w: &[String]| -> Vec<String> {
             w.iter()
                 .filter(|x| {
-                    crate::document::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(x))
+                    crate::document::WEEKDAYS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(x))
                         || x.len() == 4 && x.bytes().all(|c| c.is_ascii_digit())
                 })
                 .cloned()
@@ -159,9 +171,12 @@ fn places(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out: Vec<String> = words
         .windows(2)
-        .filter(|w| matches!(w[0], "in" | "at" | "near" | "on"))
+        .filter(|w| matches!(w[0].to_lowercase().as_str(), "in" | "at" | "near" | "on"))
         .filter(|w| w[1].starts_with(|c: char| c.is_uppercase()))
-        .map(|w| w[1].trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .map(|w| {
+            w[1].trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
         .collect();
     out.sort();
     out.dedup();

@@ -81,7 +81,10 @@ impl Check for Headline {
             let element = kind(d);
             let shown = matches!(
                 element,
-                BlockKind::Title | BlockKind::Standfirst | BlockKind::Subhead | BlockKind::PullQuote
+                BlockKind::Title
+                    | BlockKind::Standfirst
+                    | BlockKind::Subhead
+                    | BlockKind::PullQuote
             );
             if shown {
                 if let Some(f) = self.finding(doc, d, element, &body) {
@@ -127,19 +130,30 @@ impl Headline {
             .iter()
             .filter(|b| b.unit == d.unit && b.counts.as_deref() == Some(counts))
             .collect();
-        if same.is_empty() || same.iter().any(|b| compatible(d, b, reach)) {
+        if same.is_empty() || same.iter().any(|b| compatible(d, b, reach, false)) {
             return None;
         }
-        // Written anywhere in the body, for whatever it counts there: the
-        // reader can find it, and what it counts may only be read wrong.
-        if body.iter().any(|b| b.unit == d.unit && compatible(d, b, reach) && b.high.is_none()) {
+        // Written anywhere in the body for something not plainly another
+        // event ("40 injured" over "Forty people were killed" is a swap):
+        // what it counts there may only be read wrong.
+        let other_event = |b: &Figure| b.event && b.counts != d.counts;
+        if body.iter().any(|b| {
+            b.unit == d.unit
+                && b.high.is_none()
+                && !other_event(b)
+                && compatible(d, b, reach, false)
+        }) {
             return None;
         }
         // "10 killed in X … two more in Y" under "12 killed".
-        let mut values: Vec<f64> = same.iter().filter(|b| !b.changed_from).map(|b| b.value).collect();
+        let mut values: Vec<f64> = same
+            .iter()
+            .filter(|b| !b.changed_from)
+            .map(|b| b.value)
+            .collect();
         values.dedup();
         if values.len() > 1 {
-            let (lo, hi) = super::allowed(d, reach);
+            let (lo, hi) = super::allowed(d, reach, false);
             let sum: f64 = values.iter().sum();
             if sum >= lo && sum <= hi {
                 return None;

@@ -31,7 +31,9 @@ struct Reach {
 }
 
 /// The values a figure allows: its range, rounding and approximation.
-fn allowed(f: &Figure, r: Reach) -> (f64, f64) {
+/// As evidence, "at least 20" supports a little more than 20, not any
+/// figure above it: a display "30 dead" over it is unsupported.
+fn allowed(f: &Figure, r: Reach, evidence: bool) -> (f64, f64) {
     if let Some(v) = f.vague {
         return v;
     }
@@ -43,17 +45,22 @@ fn allowed(f: &Figure, r: Reach) -> (f64, f64) {
     let half = if rounds { f.precision / 2.0 } else { 0.0 };
     match f.approx {
         Approx::Exact => (v - half, v + half),
-        Approx::About => ((v * (1.0 - r.about)).min(v - half), (v * (1.0 + r.about)).max(v + half)),
+        Approx::About => (
+            (v * (1.0 - r.about)).min(v - half),
+            (v * (1.0 + r.about)).max(v + half),
+        ),
         Approx::Nearly => ((v * (1.0 - r.nearly)).min(v - half), v + half),
+        Approx::AtLeast if evidence => (v - half, (v * (1.0 + r.about)).max(v + half)),
         Approx::AtLeast => (v - half, f64::INFINITY),
         Approx::AtMost => (0.0, v + half),
     }
 }
 
-/// Whether two figures can both be true of one thing.
-fn compatible(a: &Figure, b: &Figure, r: Reach) -> bool {
-    let (a0, a1) = allowed(a, r);
-    let (b0, b1) = allowed(b, r);
+/// Whether claim `a` can be true of what evidence `b` says (both read as
+/// evidence when `a_evidence`: two statements of the body).
+fn compatible(a: &Figure, b: &Figure, r: Reach, a_evidence: bool) -> bool {
+    let (a0, a1) = allowed(a, r, a_evidence);
+    let (b0, b1) = allowed(b, r, true);
     let eps = 1e-9 * a0.abs().max(b0.abs()).max(1.0);
     a0 <= b1 + eps && b0 <= a1 + eps
 }

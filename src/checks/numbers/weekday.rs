@@ -61,7 +61,12 @@ impl Weekday {
     /// the year comes from.
     fn candidates(&self, doc: &Document, d: &DatedWeekday) -> (Vec<CalendarDate>, String) {
         if let Some(year) = d.year {
-            return (CalendarDate::new(year, d.month, d.day).into_iter().collect(), String::new());
+            return (
+                CalendarDate::new(year, d.month, d.day)
+                    .into_iter()
+                    .collect(),
+                String::new(),
+            );
         }
         let Some(today) = doc.date else {
             return (Vec::new(), String::new());
@@ -109,8 +114,18 @@ impl Weekday {
 
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     NAMES[(month as usize).saturating_sub(1) % 12]
 }
@@ -119,7 +134,10 @@ fn month_name(month: u32) -> &'static str {
 /// ("Tue" → "Thu"), in capitals if it was.
 fn same_form(written: &str, actual: &str) -> String {
     let mut out: String = if written.len() < actual.len() {
-        actual.chars().take(written.chars().count().max(3)).collect()
+        actual
+            .chars()
+            .take(written.chars().count().max(3))
+            .collect()
     } else {
         actual.to_string()
     };

@@ -44,10 +44,20 @@ pub(super) fn ages(doc: &Document) -> Vec<Age> {
         if e.kind == EntityKind::Organisation {
             continue;
         }
+        // A bare surname before the full name is written, or for someone
+        // introduced as a relative ("his brother Sam Hughes"), may be the
+        // other member of the family.
+        let full_start = e
+            .mentions
+            .iter()
+            .find(|m| doc.slice(&m.span).contains(' '))
+            .map_or(usize::MAX, |m| m.span.start);
+        let relative = e.mentions.iter().any(|m| kin_before(prose, m.span.start));
         for m in &e.mentions {
             let written = doc.slice(&m.span);
             let bare = !written.contains(' ');
-            if bare && surnames.get(written).is_some_and(|&n| n > 1) {
+            let shared = surnames.get(written).is_some_and(|&n| n > 1);
+            if bare && (shared || relative || m.span.start < full_start) {
                 continue;
             }
             let found = age_after(prose, m.span.end).or_else(|| age_before(prose, m.span.start));
@@ -67,6 +77,52 @@ pub(super) fn ages(doc: &Document) -> Vec<Age> {
     }
     out.sort_by_key(|a| a.span.start);
     out
+}
+
+/// Words for relatives that introduce a name ("his brother Sam Hughes",
+/// "her son, Peter,").
+const KIN: &[&str] = &[
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "partner",
+    "twin",
+    "stepson",
+    "stepdaughter",
+    "dad",
+    "mum",
+    "widow",
+];
+
+/// A relative's word right before `at` (a comma between allowed).
+fn kin_before(prose: &str, at: usize) -> bool {
+    let Some(before) = prose
+        .get(at.saturating_sub(24)..at)
+        .or_else(|| prose.get(..at))
+    else {
+        return false;
+    };
+    let last = before
+        .trim_end_matches([' ', ','])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    KIN.contains(&last.as_str())
 }
 
 /// A plain age: one to three digits, 1 to 115.

@@ -125,8 +125,11 @@ pub fn event(w: &str) -> Option<&'static str> {
 pub fn object_event(w: &str) -> Option<&'static str> {
     Some(match w {
         "killed" | "kill" | "kills" | "killing" | "claimed" => "dead",
-        "injured" | "injuring" | "injure" | "injures" | "wounded" | "wounding" => "injured",
-        "arrested" | "arresting" | "detained" => "arrested",
+        "injured" | "injuring" | "injure" | "injures" | "wounded" | "wounding" | "wound"
+        | "wounds" => "injured",
+        "arrested" | "arresting" | "arrest" | "arrests" | "detained" | "detain" | "detains" => {
+            "arrested"
+        }
         _ => return None,
     })
 }
