@@ -79,7 +79,7 @@ impl Check for Conflict {
                 round_from: f64::INFINITY,
             };
             let clash = counts[i + 1..].iter().find(|b| {
-                b.counts.as_deref() == Some(key)
+                a.same_thing(b)
                     && b.sentence != a.sentence
                     && !compatible(a, b, reach, true)
                     && !self.explained(doc, a, b)

@@ -122,24 +122,32 @@ impl Headline {
         body: &[&Figure],
     ) -> Option<Finding> {
         let counts = d.counts.as_deref()?;
-        if self.params.generic_nouns.iter().any(|g| g == counts) {
+        let head = counts.split(' ').next().unwrap_or(counts);
+        if self.params.generic_nouns.iter().any(|g| g == head) {
             return None;
         }
         let reach = self.reach();
         let same: Vec<&&Figure> = body
             .iter()
-            .filter(|b| b.unit == d.unit && b.counts.as_deref() == Some(counts))
+            .filter(|b| b.unit == d.unit && d.same_thing(b))
             .collect();
-        if same.is_empty() || same.iter().any(|b| compatible(d, b, reach, false)) {
+        // "thousands of jobs" supports no exact display figure.
+        let supports = |b: &Figure| d.vague.is_some() || b.vague.is_none();
+        if same.is_empty()
+            || same
+                .iter()
+                .any(|b| supports(b) && compatible(d, b, reach, false))
+        {
             return None;
         }
         // Written anywhere in the body for something not plainly another
         // event ("40 injured" over "Forty people were killed" is a swap):
         // what it counts there may only be read wrong.
-        let other_event = |b: &Figure| b.event && b.counts != d.counts;
+        let other_event = |b: &Figure| b.event && !d.same_thing(b);
         if body.iter().any(|b| {
             b.unit == d.unit
                 && b.high.is_none()
+                && supports(b)
                 && !other_event(b)
                 && compatible(d, b, reach, false)
         }) {

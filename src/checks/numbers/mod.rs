@@ -32,7 +32,8 @@ struct Reach {
 
 /// The values a figure allows: its range, rounding and approximation.
 /// As evidence, "at least 20" supports a little more than 20, not any
-/// figure above it: a display "30 dead" over it is unsupported.
+/// figure above it (a display "30 dead" over it is unsupported), and a
+/// figure is not rounded.
 fn allowed(f: &Figure, r: Reach, evidence: bool) -> (f64, f64) {
     if let Some(v) = f.vague {
         return v;
@@ -41,7 +42,9 @@ fn allowed(f: &Figure, r: Reach, evidence: bool) -> (f64, f64) {
         return (f.value, high);
     }
     let v = f.value;
-    let rounds = f.unit != Unit::Count || v >= r.round_from;
+    // The display side rounds; the evidence means what it writes (a body's
+    // "50,000 staff" supports no display "54,000").
+    let rounds = !evidence && (f.unit != Unit::Count || v >= r.round_from);
     let half = if rounds { f.precision / 2.0 } else { 0.0 };
     match f.approx {
         Approx::Exact => (v - half, v + half),

@@ -133,7 +133,8 @@ fn month_name(month: u32) -> &'static str {
 /// `actual` written the way `written` is: abbreviated to the same length
 /// ("Tue" → "Thu"), in capitals if it was.
 fn same_form(written: &str, actual: &str) -> String {
-    let mut out: String = if written.len() < actual.len() {
+    let whole = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(written));
+    let mut out: String = if !whole && written.len() < actual.len() {
         actual
             .chars()
             .take(written.chars().count().max(3))

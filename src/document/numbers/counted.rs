@@ -133,7 +133,20 @@ pub(super) fn counted(
         let alphabetic = next.chars().all(|c| c.is_alphabetic() || c == '-');
         // "killed 12 days ago": the noun after is what is counted.
         if !capital && alphabetic && !words::is_function_word(&next) && next.len() > 2 {
-            return (Some(words::singular(&next)), span(end));
+            let after = w(end + 1).filter(|a| {
+                joined(end + 1)
+                    && prose[toks[end + 1].span.clone()].starts_with(|c: char| c.is_lowercase())
+                    && a.chars().all(char::is_alphabetic)
+                    && !words::is_function_word(a)
+                    && a.len() > 2
+            });
+            let key = match after {
+                // "26 power projects": the head may be the second word;
+                // both are kept and compared loosely (see `Figure::same_thing`).
+                Some(a) => format!("{} {}", words::singular(&next), words::singular(&a)),
+                None => words::singular(&next),
+            };
+            return (Some(key), span(end));
         }
     }
     if let Some(event) = verb_before(prose, toks, start) {

@@ -63,7 +63,8 @@ pub struct Figure {
     /// Count, percentage or money.
     pub unit: Unit,
     /// What it counts: an event ("dead", "injured", "arrested") or a
-    /// noun, singular ("job", "loss", "people"); None when unclear.
+    /// noun, singular ("job", "loss", "people"), with the word after it
+    /// when that may be the head ("power project"); None when unclear.
     pub counts: Option<String>,
     /// Where the text says what it counts.
     pub counts_span: Option<Range<usize>>,
@@ -73,6 +74,21 @@ pub struct Figure {
     pub changed_from: bool,
     /// Index into `Document::sentences`.
     pub sentence: usize,
+}
+
+impl Figure {
+    /// Whether two figures count the same thing: the same event or first
+    /// noun, and the same word after it when both have one ("26 power
+    /// projects" and "two power stations" do not; "900 jobs cut" and "600
+    /// jobs" do).
+    pub fn same_thing(&self, other: &Figure) -> bool {
+        let (Some(a), Some(b)) = (self.counts.as_deref(), other.counts.as_deref()) else {
+            return false;
+        };
+        let (a1, a2) = a.split_once(' ').map_or((a, None), |(x, y)| (x, Some(y)));
+        let (b1, b2) = b.split_once(' ').map_or((b, None), |(x, y)| (x, Some(y)));
+        a1 == b1 && (a2.is_none() || b2.is_none() || a2 == b2)
+    }
 }
 
 /// The figures and ages of a document.

@@ -87,3 +87,23 @@ fn what_a_figure_counts() {
     );
     assert_eq!(counts("T\n\nSales rose 8% in the year."), [None]);
 }
+
+#[test]
+#[ignore]
+fn dump_figures() {
+    let path = std::env::var("DUMP").unwrap_or_default();
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let doc = Document::parse(text, Format::Text);
+    for f in &doc.numbers().figures {
+        println!(
+            "{:?} {} {:?} {:?} {:?} {:?} {:?}",
+            doc.slice(&f.span),
+            f.value,
+            f.precision,
+            f.approx,
+            f.unit,
+            f.counts,
+            f.vague
+        );
+    }
+}
