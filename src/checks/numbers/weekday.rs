@@ -98,15 +98,17 @@ impl Weekday {
             .field("weekday", written)
             .field("date", date_text.clone())
             .field("actual", actual)
-            .note(format!(
-                "{} {} {} is a {actual}",
-                nearest.day,
-                month_name(nearest.month),
-                nearest.year
-            ))
             .fix(d.weekday_span.clone(), same_form(written, actual));
         if !source.is_empty() {
-            finding = finding.note(source);
+            // The year is not written: say which one was read.
+            finding = finding
+                .note(format!(
+                    "{} {} {} is a {actual}",
+                    nearest.day,
+                    month_name(nearest.month),
+                    nearest.year
+                ))
+                .note(source);
         }
         Some(finding)
     }
