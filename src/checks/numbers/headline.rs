@@ -129,7 +129,7 @@ impl Headline {
         let reach = self.reach();
         let same: Vec<&&Figure> = body
             .iter()
-            .filter(|b| b.unit == d.unit && d.same_thing(b))
+            .filter(|b| b.unit == d.unit && (d.same_thing(b) || named_near(doc, d, b)))
             .collect();
         // "thousands of jobs" supports no exact display figure.
         let supports = |b: &Figure| d.vague.is_some() || b.vague.is_none();
@@ -182,4 +182,39 @@ impl Headline {
         }
         Some(finding)
     }
+}
+
+/// Words a sum of money sits among: "a dollars 7bn deal with Shell" is
+/// the "dollars 6bn gas deal" of a headline, and "a dollars 202.6bn debt
+/// restructuring" its "debt swap". Only for money, whose figures often
+/// have no noun after them or a different one.
+const NEAR_WORDS: usize = 6;
+
+/// `b` (money) has one of the words of what `d` counts within
+/// `NEAR_WORDS` words of it, in its sentence.
+fn named_near(doc: &Document, d: &Figure, b: &Figure) -> bool {
+    if !matches!(b.unit, crate::document::Unit::Money(_)) {
+        return false;
+    }
+    let Some(key) = d.counts.as_deref() else {
+        return false;
+    };
+    let Some(s) = doc.sentences.get(b.sentence) else {
+        return false;
+    };
+    let before = doc.prose.get(s.span.start..b.span.start).unwrap_or("");
+    let after = doc.prose.get(b.span.end..s.span.end).unwrap_or("");
+    let singular = |w: &str| {
+        let w = w.to_lowercase();
+        w.strip_suffix('s').map_or(w.clone(), str::to_string)
+    };
+    let near: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(NEAR_WORDS)
+        .chain(after.split_whitespace().take(NEAR_WORDS))
+        .map(|w| singular(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    key.split(' ')
+        .any(|k| near.iter().any(|w| *w == singular(k)))
 }

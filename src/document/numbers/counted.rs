@@ -97,8 +97,11 @@ pub(super) fn counted(
     let w = |i: usize| word(prose, toks, i);
     let joined = |i: usize| toks.get(i).is_some_and(|t| !t.after_break);
     let span = |i: usize| Some(toks[i].span.clone());
+    // "dollars 7bn (pounds 3.12bn) deal": a conversion in brackets
+    // stands between a sum and what it is.
+    let end = skip_conversion(prose, toks, end);
     // After: "12 dead", "12 people were killed", "500 jobs".
-    if let Some(next) = w(end).filter(|_| joined(end)) {
+    if let Some(next) = w(end).filter(|_| joined(end) || after_bracket(prose, toks, end)) {
         if let Some(event) = words::event(&next) {
             return (Some(event.to_string()), span(end));
         }
@@ -187,4 +190,39 @@ fn verb_before(
     let v = word(prose, toks, start - 1)?;
     let event = words::object_event(&v)?;
     Some((Some(event.to_string()), Some(toks[start - 1].span.clone())))
+}
+
+/// The token after a bracketed conversion that opens at `at` ("(pounds
+/// 3.12bn)", "(£1.1bn; 1.55bn euros)"), or `at` when there is none.
+fn skip_conversion(prose: &str, toks: &[Tok], at: usize) -> usize {
+    let Some(open) = toks.get(at) else {
+        return at;
+    };
+    let opens = at > 0
+        && prose
+            .get(toks[at - 1].span.end..open.span.start)
+            .is_some_and(|g| g.trim() == "(");
+    if !opens {
+        return at;
+    }
+    let mut k = at;
+    while k < toks.len() && k < at + 8 {
+        let closes = toks
+            .get(k + 1)
+            .and_then(|n| prose.get(toks[k].span.end..n.span.start))
+            .is_some_and(|g| g.trim() == ")");
+        if closes {
+            return k + 1;
+        }
+        k += 1;
+    }
+    at
+}
+
+/// Token `at` follows a closing bracket (the end of a conversion).
+fn after_bracket(prose: &str, toks: &[Tok], at: usize) -> bool {
+    at > 0
+        && prose
+            .get(toks[at - 1].span.end..toks[at].span.start)
+            .is_some_and(|g| g.trim() == ")")
 }

@@ -86,6 +86,14 @@ fn what_a_figure_counts() {
         [Some("day".to_string())]
     );
     assert_eq!(counts("T\n\nSales rose 8% in the year."), [None]);
+    assert_eq!(
+        counts("T\n\nShell signed a dollars 7bn (pounds 3.12bn) deal."),
+        [Some("deal".to_string()), None]
+    );
+    assert_eq!(
+        counts("T\n\nIt built 26 power projects."),
+        [Some("power project".to_string())]
+    );
 }
 
 #[test]

@@ -251,6 +251,12 @@ pub fn is_function_word(w: &str) -> bool {
             | "not"
             | "each"
             | "apiece"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "now"
     )
 }
 
