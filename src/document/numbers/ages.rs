@@ -44,14 +44,15 @@ pub(super) fn ages(doc: &Document) -> Vec<Age> {
         if e.kind == EntityKind::Organisation {
             continue;
         }
-        // A bare surname before the full name is written, or for someone
+        // A bare surname before the full name is written (when it is at
+        // all: "Anelka" alone throughout is one person), or for someone
         // introduced as a relative ("his brother Sam Hughes"), may be the
         // other member of the family.
         let full_start = e
             .mentions
             .iter()
             .find(|m| doc.slice(&m.span).contains(' '))
-            .map_or(usize::MAX, |m| m.span.start);
+            .map_or(0, |m| m.span.start);
         let relative = e.mentions.iter().any(|m| kin_before(prose, m.span.start));
         for m in &e.mentions {
             let written = doc.slice(&m.span);

@@ -162,10 +162,9 @@ pub(super) fn number_at(prose: &str, toks: &[Tok], i: usize) -> Option<Num> {
         }
     }
     let next = word(prose, toks, end);
-    if toks.get(end).is_some_and(|t| t.sign && !t.after_break) && next.as_deref() == Some("%") {
-        unit = Unit::Percent;
-        end += 1;
-    } else if next.as_deref() == Some("percent") {
+    let sign =
+        toks.get(end).is_some_and(|t| t.sign && !t.after_break) && next.as_deref() == Some("%");
+    if sign || next.as_deref() == Some("percent") {
         unit = Unit::Percent;
         end += 1;
     } else if next.as_deref() == Some("per")
@@ -243,14 +242,12 @@ fn parse_numeric(s: &str) -> Option<(f64, f64)> {
     Some((value, precision))
 }
 
+/// A number read from words: value, precision, vague span, end token.
+type WordNumber = (f64, f64, Option<(f64, f64)>, usize);
+
 /// "twelve", "twenty-one", "a dozen", "two dozen", "three hundred",
-/// "dozens", "hundreds", "tens of thousands": value, precision, vague
-/// span, end token.
-fn number_words(
-    prose: &str,
-    toks: &[Tok],
-    i: usize,
-) -> Option<(f64, f64, Option<(f64, f64)>, usize)> {
+/// "dozens", "hundreds", "tens of thousands".
+fn number_words(prose: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
     let w = word(prose, toks, i)?;
     let next = |k: usize| {
         word(prose, toks, i + k).filter(|_| toks.get(i + k).is_some_and(|t| !t.after_break))

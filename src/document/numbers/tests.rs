@@ -64,18 +64,12 @@ fn number_words_ranges_and_years() {
 
 #[test]
 fn what_a_figure_counts() {
-    let dead = Some("dead".to_string());
-    assert_eq!(counts("T\n\n12 people were killed."), [dead.clone()]);
-    assert_eq!(counts("T\n\nThe blast killed at least 12."), [dead.clone()]);
-    assert_eq!(counts("T\n\nThere were 12 dead."), [dead.clone()]);
-    assert_eq!(
-        counts("T\n\nIt raised the death toll to 12."),
-        [dead.clone()]
-    );
-    assert_eq!(
-        counts("T\n\nThe attack killed 10 British soldiers."),
-        [dead.clone()]
-    );
+    let dead = [Some("dead".to_string())];
+    assert_eq!(counts("T\n\n12 people were killed."), dead);
+    assert_eq!(counts("T\n\nThe blast killed at least 12."), dead);
+    assert_eq!(counts("T\n\nThere were 12 dead."), dead);
+    assert_eq!(counts("T\n\nIt raised the death toll to 12."), dead);
+    assert_eq!(counts("T\n\nThe attack killed 10 British soldiers."), dead);
     assert_eq!(counts("T\n\nIt cut 500 jobs."), [Some("job".to_string())]);
     assert_eq!(
         counts("T\n\nIt made a loss of £2.5bn."),
