@@ -6,7 +6,7 @@
 //! arrested …): amounts of money and other nouns change for too many
 //! reasons a text need not give.
 
-use super::{compatible, has_cue, lower_words, Reach};
+use super::{consistent, has_cue, lower_words, Reach};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
 use crate::document::{BlockKind, Document, Figure, Unit};
@@ -81,7 +81,7 @@ impl Check for Conflict {
             let clash = counts[i + 1..].iter().find(|b| {
                 a.same_thing(b)
                     && b.sentence != a.sentence
-                    && !compatible(a, b, reach, true)
+                    && !consistent(a, b, reach)
                     && !self.explained(doc, a, b)
             });
             let Some(b) = clash else {

@@ -8,7 +8,7 @@
 use super::{compatible, Reach};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
-use crate::document::{BlockKind, Document, Figure};
+use crate::document::{BlockKind, Document, Figure, Unit};
 use crate::rule_params;
 use crate::source::LoadError;
 
@@ -106,6 +106,47 @@ impl Check for Headline {
 }
 
 impl Headline {
+    /// A headline sum that says nothing of what it is ("GM pays dollars
+    /// 2bn to …"): the first paragraph restates a headline, so when it
+    /// gives exactly one sum in that currency, that sum is the one.
+    fn sum_in_lead(
+        &self,
+        doc: &Document,
+        d: &Figure,
+        element: BlockKind,
+        body: &[&Figure],
+    ) -> Option<Finding> {
+        if element != BlockKind::Title || !matches!(d.unit, Unit::Money(_)) {
+            return None;
+        }
+        let reach = self.reach();
+        let block = |f: &Figure| doc.sentences.get(f.sentence).map(|s| s.block);
+        let lead = body.first().and_then(|f| block(f))?;
+        let in_lead: Vec<&&Figure> = body
+            .iter()
+            .filter(|b| block(b) == Some(lead) && b.unit == d.unit)
+            .collect();
+        let [only] = in_lead.as_slice() else {
+            return None;
+        };
+        let anywhere = body
+            .iter()
+            .any(|b| b.unit == d.unit && b.vague.is_none() && compatible(d, b, reach, false));
+        if anywhere || only.changed_from || only.vague.is_some() {
+            return None;
+        }
+        Some(
+            Finding::at(d.span.clone())
+                .field("element", element.name())
+                .field("figure", doc.slice(&d.span))
+                .field("body", doc.slice(&only.span))
+                .label(
+                    only.span.clone(),
+                    format!("the first paragraph says {} here", doc.slice(&only.span)),
+                ),
+        )
+    }
+
     fn reach(&self) -> Reach {
         Reach {
             about: self.params.about_tolerance,
@@ -121,7 +162,9 @@ impl Headline {
         element: BlockKind,
         body: &[&Figure],
     ) -> Option<Finding> {
-        let counts = d.counts.as_deref()?;
+        let Some(counts) = d.counts.as_deref() else {
+            return self.sum_in_lead(doc, d, element, body);
+        };
         let head = counts.split(' ').next().unwrap_or(counts);
         if self.params.generic_nouns.iter().any(|g| g == head) {
             return None;
@@ -193,7 +236,7 @@ const NEAR_WORDS: usize = 6;
 /// `b` (money) has one of the words of what `d` counts within
 /// `NEAR_WORDS` words of it, in its sentence.
 fn named_near(doc: &Document, d: &Figure, b: &Figure) -> bool {
-    if !matches!(b.unit, crate::document::Unit::Money(_)) {
+    if !matches!(b.unit, Unit::Money(_)) {
         return false;
     }
     let Some(key) = d.counts.as_deref() else {

@@ -68,6 +68,15 @@ fn compatible(a: &Figure, b: &Figure, r: Reach, a_evidence: bool) -> bool {
     a0 <= b1 + eps && b0 <= a1 + eps
 }
 
+/// Whether two statements of the body can both be true: "at least 12"
+/// and "14" can, so neither is read as evidence.
+fn consistent(a: &Figure, b: &Figure, r: Reach) -> bool {
+    let (a0, a1) = allowed(a, r, false);
+    let (b0, b1) = allowed(b, r, false);
+    let eps = 1e-9 * a0.abs().max(b0.abs()).max(1.0);
+    a0 <= b1 + eps && b0 <= a1 + eps
+}
+
 /// Lower-case words of a text.
 fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
