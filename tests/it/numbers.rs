@@ -83,3 +83,47 @@ fn number_rules_recall_and_false_alarms() {
     assert!(recall >= 90.0, "recall {recall:.1}% is under 90%");
     assert!(alarms.is_empty(), "{} false alarms", alarms.len());
 }
+
+/// The drafts' date comes from the front matter, else `--date`, else the
+/// config's `date:`; a bad date is a located error (exit 2).
+#[test]
+fn the_drafts_date_reads_year_less_weekdays() {
+    use crate::common::{run, write};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let draft = "Strike\n\nThe strike begins on Monday 3 December.\n";
+    write(dir.path(), "draft.txt", draft);
+    let args = ["check", "--color", "never", "--select", "date-weekday"];
+    let plain = run(dir.path(), &[&args[..], &["draft.txt"]].concat());
+    assert_eq!(plain.code, 0, "no year known: {}", plain.stdout);
+    let dated = run(
+        dir.path(),
+        &[&args[..], &["--date", "2026-11-20", "draft.txt"]].concat(),
+    );
+    assert_eq!(dated.code, 1, "{}", dated.stdout);
+    assert!(
+        dated.stdout.contains("is a Thursday, not a Monday"),
+        "{}",
+        dated.stdout
+    );
+    write(dir.path(), ".copydesk.yaml", "date: 2026-11-20\n");
+    let configured = run(dir.path(), &[&args[..], &["draft.txt"]].concat());
+    assert_eq!(configured.code, 1, "{}", configured.stdout);
+    // The front matter wins: in 2018, 3 December was a Monday.
+    write(
+        dir.path(),
+        "dated.txt",
+        format!("---\ndate: 2018-11-20\n---\n{draft}"),
+    );
+    let front = run(dir.path(), &[&args[..], &["dated.txt"]].concat());
+    assert_eq!(front.code, 0, "{}", front.stdout);
+    let bad = run(
+        dir.path(),
+        &[&args[..], &["--date", "3 Dec", "draft.txt"]].concat(),
+    );
+    assert_eq!(bad.code, 2);
+    bad.assert_stderr_has("not a date written YYYY-MM-DD");
+    write(dir.path(), ".copydesk.yaml", "date: 20/11/2026\n");
+    let bad_config = run(dir.path(), &[&args[..], &["draft.txt"]].concat());
+    assert_eq!(bad_config.code, 2);
+    bad_config.assert_stderr_has(".copydesk.yaml:1:7");
+}

@@ -38,8 +38,9 @@ rule_params! {
         #[serde(default = "default_nearly")]
         nearly_tolerance: f64,
         /// Words in either sentence that explain a change or a different
-        /// event ("rose to", "later", "now", "revised", "another"); a
-        /// weekday, a year or a place the other sentence lacks does too.
+        /// event ("rose", "later", "now", "revised", "another"); a weekday
+        /// or year only one sentence names, or two different places
+        /// ("in Baghdad" … "in Mosul"), do too.
         #[serde(default)]
         update_cues: Vec<String>,
     }

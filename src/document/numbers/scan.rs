@@ -27,6 +27,10 @@ pub(super) fn word(prose: &str, toks: &[Tok], i: usize) -> Option<String> {
 pub(super) fn sentence_figures(prose: &str, toks: &[Tok], sentence: usize, out: &mut Vec<Figure>) {
     let mut i = 0;
     while i < toks.len() {
+        if !could_start(prose, &toks[i]) {
+            i += 1;
+            continue;
+        }
         let Some(mut num) = number_at(prose, toks, i) else {
             i += 1;
             continue;
@@ -60,6 +64,66 @@ pub(super) fn sentence_figures(prose: &str, toks: &[Tok], sentence: usize, out: 
         });
         i = num.end;
     }
+}
+
+/// Words a figure may start with besides digits and signs.
+const STARTS: &[&str] = &[
+    "a",
+    "tens",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "pounds",
+    "pound",
+    "sterling",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "yen",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "one",
+    "zero",
+];
+
+/// Whether a figure may start at `tok`, without allocating: most tokens
+/// are words that start none, and this runs on every token.
+fn could_start(prose: &str, tok: &Tok) -> bool {
+    let Some(text) = prose.get(tok.span.clone()) else {
+        return false;
+    };
+    if tok.sign || text.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let head = text.split('-').next().unwrap_or(text);
+    STARTS.iter().any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// "10 to 12", "10-12", "between 10 and 12": the high end.
