@@ -46,6 +46,11 @@ pub struct Config {
     /// Places the built-in gazetteer lacks or has wrong for your patch.
     #[serde(default)]
     pub gazetteer: Vec<LocalPlace>,
+    /// The date the drafts are written on (`YYYY-MM-DD`): a weekday's date
+    /// written without a year is read in its year. A draft's front matter
+    /// `date:` wins over it; `--date` replaces it.
+    #[serde(default)]
+    pub date: Option<String>,
     /// Per-rule parameters: rule id -> parameter -> value.
     #[serde(default)]
     pub params: crate::rules::ParamOverrides,
@@ -123,6 +128,15 @@ pub fn parse(source: &YamlSource) -> Result<Config, LoadError> {
     }
     let config: Config =
         crate::rules::yaml::from_str(&source.text).map_err(|e| source.from_yaml(&e))?;
+    if let Some(date) = &config.date {
+        if crate::document::CalendarDate::parse_iso(date).is_none() {
+            let at = source.text.find(date.as_str()).unwrap_or(0);
+            return Err(source.error_span(
+                at..at + date.len(),
+                format!("`date` must be a date written YYYY-MM-DD, not `{date}`"),
+            ));
+        }
+    }
     Ok(config)
 }
 

@@ -7,6 +7,7 @@ mod consistency;
 mod existence;
 mod load;
 mod name_consistency;
+mod numbers;
 mod pattern;
 mod place_country;
 mod quote_match;
@@ -88,6 +89,10 @@ pub const KINDS: &[Kind] = &[
     attribution::CONFLICT,
     attribution::MISSING,
     name_consistency::KIND,
+    numbers::HEADLINE,
+    numbers::CONFLICT,
+    numbers::AGE,
+    numbers::WEEKDAY,
 ];
 
 /// The kind named `name` in `extends:`.

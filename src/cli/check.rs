@@ -63,6 +63,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         select: args.select.clone(),
         ignore: args.ignore.clone(),
         fail_level: args.fail_level.map(Into::into),
+        date: args.date,
     };
     let mut workspace = Workspace::new(forced, overrides);
     let engines: Result<Vec<Arc<Engine>>, _> = inputs

@@ -136,6 +136,10 @@ pub struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The drafts' date (YYYY-MM-DD), for weekdays written with a date but
+    /// no year; a draft's front matter `date:` wins. Replaces the config's `date`.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<copydesk::document::CalendarDate>,
     /// The path to report (and to find config from) when reading stdin with `-`.
     #[arg(long)]
     pub stdin_filename: Option<PathBuf>,
@@ -187,4 +191,11 @@ pub fn main() -> ExitCode {
         },
     };
     ExitCode::from(code)
+}
+
+/// `--date`: a calendar date written YYYY-MM-DD.
+fn parse_date(text: &str) -> Result<copydesk::document::CalendarDate, String> {
+    copydesk::document::CalendarDate::parse_iso(text)
+        .filter(|_| text.len() == 10)
+        .ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))
 }

@@ -27,6 +27,9 @@ fn default_category(kind: &str) -> Category {
         k if k.starts_with("attribution_") => Category::Attribution,
         "consistency" | "name_consistency" => Category::Consistency,
         "existence" => Category::Hygiene,
+        "headline_figure" | "figure_conflict" | "age_conflict" | "date_weekday" => {
+            Category::Numbers
+        }
         _ => Category::Style,
     }
 }

@@ -2,6 +2,7 @@
 //! display fields are read, with spans into the original text, so the
 //! headline and dek are checked where they stand.
 
+use super::dates::CalendarDate;
 use super::{Block, BlockKind};
 use std::ops::Range;
 
@@ -9,6 +10,8 @@ pub(super) struct FrontMatter {
     /// Byte offset just past the closing `---` line.
     pub end: usize,
     pub fields: Vec<(BlockKind, Range<usize>)>,
+    /// The `date:` value, when it is a `YYYY-MM-DD` date.
+    pub date: Option<CalendarDate>,
 }
 
 impl FrontMatter {
@@ -38,6 +41,7 @@ pub(super) fn parse(text: &str) -> Option<FrontMatter> {
     }
     let mut pos = offset + first_end + 1;
     let mut fields = Vec::new();
+    let mut date = None;
     while pos < text.len() {
         let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
         let line = &text[pos..line_end];
@@ -46,7 +50,11 @@ pub(super) fn parse(text: &str) -> Option<FrontMatter> {
             return Some(FrontMatter {
                 end: (line_end + 1).min(text.len()),
                 fields,
+                date,
             });
+        }
+        if let Some(value) = line.strip_prefix("date:") {
+            date = date.or(CalendarDate::parse_iso(value));
         }
         if let Some(field) = display_field(line, pos) {
             fields.push(field);

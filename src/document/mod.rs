@@ -4,9 +4,11 @@
 
 mod attribution;
 mod blocks;
+mod dates;
 mod front_matter;
 mod markdown;
 mod memo;
+mod numbers;
 mod prose;
 mod quotes;
 mod sentences;
@@ -19,7 +21,9 @@ pub use attribution::{
     is_role_word, is_speech_word, is_title_word, Affiliation, Attribution, AttributionForm, Entity,
     EntityKind, Mention, Role, SpeakerGender, Title,
 };
+pub use dates::{weekday_dates, CalendarDate, DatedWeekday, WEEKDAYS};
 pub use memo::Memo;
+pub use numbers::{Age, Approx, Figure, Numbers, Unit};
 pub use quotes::{Closing, Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
 
@@ -152,6 +156,9 @@ pub struct Document {
     pub attributions: Vec<Attribution>,
     /// People and organisations named, with their mentions.
     pub entities: Vec<Entity>,
+    /// The draft's own date: front matter `date:`, or the one the config
+    /// or command line gives (the year a weekday's date is read in).
+    pub date: Option<CalendarDate>,
     /// `copydesk-disable` comments and the ranges they cover.
     pub suppressions: Suppressions,
     /// Analyses the rules of one check kind share (see `Memo`).
@@ -170,6 +177,7 @@ impl Document {
         let mut quotes = quotes::extract(&prose, &blocks);
         blocks::mark_pull_quotes(&prose, &mut blocks, &quotes);
         let analysis = attribution::analyse(&prose, &blocks, &sentences, &mut quotes);
+        let date = front_matter::parse(&text).and_then(|fm| fm.date);
         Document {
             lines: LineIndex::new(&text),
             text,
@@ -180,6 +188,7 @@ impl Document {
             quotes,
             attributions: analysis.attributions,
             entities: analysis.entities,
+            date,
             suppressions,
             memo: Memo::default(),
         }

@@ -17,7 +17,7 @@ pub use workspace::Workspace;
 use crate::changed_lines;
 use crate::config::LoadedConfig;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, Format, LineIndex, Position};
+use crate::document::{CalendarDate, Document, Format, LineIndex, Position};
 use crate::fix;
 use crate::lint::{lint_document, Selection};
 use crate::rules::{LoadError, RuleSet};
@@ -32,6 +32,8 @@ pub struct Engine {
     selection: Selection,
     fail_level: Severity,
     max_file_size: u64,
+    /// The drafts' date when their front matter gives none.
+    date: Option<CalendarDate>,
 }
 
 /// One linted text: the parsed document (its text and line index) and
@@ -110,6 +112,19 @@ impl Engine {
         self.max_file_size
     }
 
+    /// The drafts' date when their front matter gives none (config
+    /// `date:`, `--date`).
+    pub fn date(&self) -> Option<CalendarDate> {
+        self.date
+    }
+
+    /// Parses a draft; the engine's date stands in for a missing `date:`.
+    fn parse(&self, text: String, format: Format) -> Document {
+        let mut document = Document::parse(text, format);
+        document.date = document.date.or(self.date);
+        document
+    }
+
     /// Lints `text`; `path_hint` picks the format (`.md` is Markdown).
     pub fn lint_text(&self, path_hint: &str, text: String) -> Linted {
         self.lint_changed(path_hint, text, None)
@@ -123,7 +138,7 @@ impl Engine {
         text: String,
         changed: Option<&[RangeInclusive<usize>]>,
     ) -> Linted {
-        let document = Document::parse(text, Format::from_path(path_hint));
+        let document = self.parse(text, Format::from_path(path_hint));
         let mut diagnostics = lint_document(&document, &self.rules, &self.selection);
         if let Some(lines) = changed {
             let ranges = changed_lines::byte_ranges(&document.lines, document.text.len(), lines);
@@ -154,7 +169,7 @@ impl Engine {
         let format = Format::from_path(path_hint);
         let mut allowed: Option<Vec<Range<usize>>> = None;
         let lint = |text: String, allowed: &mut Option<Vec<Range<usize>>>| {
-            let document = Document::parse(text, format);
+            let document = self.parse(text, format);
             let mut diagnostics = lint_document(&document, &self.rules, &self.selection);
             if let Some(lines) = changed {
                 let ranges = allowed.get_or_insert_with(|| {

@@ -7,6 +7,7 @@
 use super::{Engine, DEFAULT_MAX_FILE_SIZE};
 use crate::config::LoadedConfig;
 use crate::diagnostic::Severity;
+use crate::document::CalendarDate;
 use crate::lint::Selection;
 use crate::rules::{Category, LoadError, RuleSet};
 
@@ -20,6 +21,8 @@ pub struct Overrides {
     pub ignore: Vec<String>,
     /// Replaces the config's `fail-level`.
     pub fail_level: Option<Severity>,
+    /// Replaces the config's `date` (the CLI's `--date`).
+    pub date: Option<CalendarDate>,
 }
 
 pub(super) fn resolve(
@@ -76,6 +79,9 @@ pub(super) fn resolve(
             .or(c.fail_level)
             .unwrap_or(Severity::Warning),
         max_file_size: c.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE),
+        date: overrides
+            .date
+            .or_else(|| c.date.as_deref().and_then(CalendarDate::parse_iso)),
     })
 }
 

@@ -42,17 +42,20 @@ pub enum Category {
     Style,
     /// Web furniture and leftovers in the copy.
     Hygiene,
+    /// Figures, ages and dates that disagree with each other.
+    Numbers,
 }
 
 impl Category {
     /// Every category, in report order.
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::Place,
         Category::Quote,
         Category::Attribution,
         Category::Consistency,
         Category::Style,
         Category::Hygiene,
+        Category::Numbers,
     ];
 
     /// The name used in rule files, configs and output.
@@ -64,6 +67,7 @@ impl Category {
             Category::Consistency => "consistency",
             Category::Style => "style",
             Category::Hygiene => "hygiene",
+            Category::Numbers => "numbers",
         }
     }
 }

@@ -19,6 +19,7 @@ mod hostile;
 mod kinds;
 mod lsp_hostile;
 mod lsp_server;
+mod numbers;
 mod place_local;
 mod place_seed;
 mod properties;
