@@ -19,6 +19,7 @@ pub use attribution::{
     is_speech_word, is_title_word, Attribution, AttributionForm, Entity, EntityKind, Mention,
     SpeakerGender, Title,
 };
+pub use front_matter::{FrontMatterError, FrontMatterMeta, MetaValue};
 pub use memo::Memo;
 pub use quotes::{Quote, QuoteMark, Speaker};
 pub use suppressions::{Suppression, Suppressions};
@@ -40,6 +41,12 @@ pub fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Owned(s.to_lowercase())
     }
+}
+
+/// The located error of `text`'s front matter, when it has a broken one
+/// (front ends refuse such a draft with exit code 2).
+pub fn front_matter_error(text: &str) -> Option<FrontMatterError> {
+    front_matter::error(text)
 }
 
 /// Input format, chosen from the file extension.
@@ -156,15 +163,20 @@ pub struct Document {
     pub suppressions: Suppressions,
     /// Analyses the rules of one check kind share (see `Memo`).
     pub memo: Memo,
+    /// Front matter's `date` and `tags`.
+    pub front_matter: FrontMatterMeta,
+    /// A front matter that is not valid YAML (its fields are not linted).
+    pub front_matter_error: Option<FrontMatterError>,
 }
 
 impl Document {
     /// Parses `text`; a leading BOM is kept in `text` but blanked in `prose`.
     pub fn parse(text: String, format: Format) -> Self {
         let suppressions = Suppressions::parse(&text);
+        let fm = front_matter::parse(&text);
         let (prose, mut blocks) = match format {
-            Format::Text => blocks::plain_text(&text),
-            Format::Markdown => markdown::parse(&text),
+            Format::Text => blocks::plain_text(&text, fm.as_ref()),
+            Format::Markdown => markdown::parse(&text, fm.as_ref()),
         };
         let sentences = sentences::split(&prose, &blocks);
         let mut quotes = quotes::extract(&prose, &blocks);
@@ -182,6 +194,8 @@ impl Document {
             entities: analysis.entities,
             suppressions,
             memo: Memo::default(),
+            front_matter: fm.as_ref().map(|f| f.meta.clone()).unwrap_or_default(),
+            front_matter_error: fm.and_then(|f| f.error),
         }
     }
 

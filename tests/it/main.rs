@@ -13,6 +13,7 @@ mod cmd;
 mod concurrency;
 mod fix;
 mod formats;
+mod front_matter;
 mod fuzz_regressions;
 mod generated_files;
 mod hostile;
