@@ -8,6 +8,7 @@ mod interrupt;
 mod new_rule;
 mod output;
 mod rule_commands;
+mod vcs;
 mod write;
 
 use clap::{Parser, Subcommand, ValueEnum};

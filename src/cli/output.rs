@@ -64,9 +64,11 @@ impl Output {
             OutputFormat::Human => Box::new(report::Human),
             OutputFormat::Json => Box::new(report::Json),
             OutputFormat::Jsonl => Box::new(report::Jsonl),
-            OutputFormat::Sarif => Box::new(report::Sarif {
-                base: std::env::current_dir().ok(),
-            }),
+            OutputFormat::Sarif => {
+                let base = std::env::current_dir().ok();
+                let vcs = base.as_deref().and_then(super::vcs::version_control);
+                Box::new(report::Sarif { base, vcs })
+            }
             OutputFormat::Github => Box::new(report::Github),
             OutputFormat::Gitlab => Box::new(report::Gitlab),
             OutputFormat::Rdjsonl => Box::new(report::Rdjsonl),

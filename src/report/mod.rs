@@ -20,7 +20,7 @@ pub use human::{render_load_errors, Human};
 pub use json::{json_diagnostic, Json};
 pub use jsonl::Jsonl;
 pub use rdjsonl::Rdjsonl;
-pub use sarif::Sarif;
+pub use sarif::{Sarif, VersionControl};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineIndex, Position};

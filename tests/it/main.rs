@@ -23,6 +23,7 @@ mod lsp_server;
 mod place_local;
 mod place_seed;
 mod properties;
+mod provenance;
 mod quote_match;
 mod rule_authoring;
 mod rule_examples;
