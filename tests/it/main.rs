@@ -16,6 +16,7 @@ mod formats;
 mod front_matter;
 mod fuzz_regressions;
 mod generated_files;
+mod github_summary;
 mod hostile;
 mod kinds;
 mod lsp_hostile;
