@@ -75,7 +75,9 @@ fn findings_past_the_annotation_cap_are_in_the_summary() {
         rows[9].ends_with("| shown |") && rows[10].ends_with("| not shown |"),
         "{text}"
     );
-    assert!(rows[12].starts_with("| error | `drafts/e\\|x.txt`") && rows[12].ends_with("| shown |"));
+    assert!(
+        rows[12].starts_with("| error | `drafts/e\\|x.txt`") && rows[12].ends_with("| shown |")
+    );
     // The `|` in the file name is escaped: the row still has six cells.
     assert_eq!(rows[12].matches(" | ").count(), 5, "{}", rows[12]);
 }

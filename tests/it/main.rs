@@ -18,6 +18,7 @@ mod fuzz_regressions;
 mod generated_files;
 mod github_summary;
 mod hostile;
+mod init;
 mod kinds;
 mod lsp_hostile;
 mod lsp_server;
