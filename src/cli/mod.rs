@@ -9,6 +9,7 @@ mod interrupt;
 mod new_rule;
 mod output;
 mod rule_commands;
+mod sync;
 mod vcs;
 mod write;
 
@@ -50,6 +51,12 @@ pub enum Command {
     /// Start a drafts repository: a commented .copydesk.yaml, a pre-commit
     /// entry and, with --github, a workflow using the copydesk action.
     Init(InitArgs),
+    /// Fetch the config's rule packages into .copydesk/packages/ (runs never fetch).
+    Sync {
+        /// Config file (default: the nearest .copydesk.yaml).
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -196,6 +203,7 @@ pub fn main() -> ExitCode {
         Command::TestRules { dirs } => rule_commands::test_rules(&dirs),
         Command::NewRule(args) => new_rule::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Sync { config } => sync::run(config.as_deref()),
         Command::Lsp => match copydesk::lsp::serve_stdio() {
             Ok(copydesk::lsp::Outcome::Clean) => 0,
             Ok(copydesk::lsp::Outcome::Abrupt) => 1,

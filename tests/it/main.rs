@@ -22,6 +22,7 @@ mod init;
 mod kinds;
 mod lsp_hostile;
 mod lsp_server;
+mod packages;
 mod place_local;
 mod place_seed;
 mod properties;
