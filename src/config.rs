@@ -54,6 +54,11 @@ pub struct Config {
     /// Per-rule parameters: rule id -> parameter -> value.
     #[serde(default)]
     pub params: crate::rules::ParamOverrides,
+    /// Shared rule packages: a local directory (`path`) or a git
+    /// repository pinned to a commit (`git` and `rev`); `copydesk sync`
+    /// fetches git packages into `.copydesk/packages/` beside this file.
+    #[serde(default)]
+    pub packages: Vec<crate::packages::Package>,
 }
 
 /// The schema of `.copydesk.yaml`, with each built-in rule's parameters
@@ -72,6 +77,8 @@ pub struct LoadedConfig {
     pub path: Option<PathBuf>,
     /// Its contents.
     pub config: Config,
+    /// Its text, for errors located in it after loading.
+    pub text: String,
 }
 
 impl LoadedConfig {
@@ -95,6 +102,7 @@ impl LoadedConfig {
         Ok(LoadedConfig {
             path: Some(path.to_path_buf()),
             config,
+            text: source.text,
         })
     }
 
@@ -114,10 +122,26 @@ impl LoadedConfig {
         }
     }
 
-    /// The `rules:` directories, resolved against the config's directory.
-    pub fn rule_dirs(&self) -> Vec<PathBuf> {
+    /// The `rules:` directories, resolved against the config's
+    /// directory, then the packages' (which must be synced).
+    pub fn rule_dirs(&self) -> Result<Vec<PathBuf>, Vec<LoadError>> {
         let base = self.base_dir();
-        self.config.rules.iter().map(|d| base.join(d)).collect()
+        let mut dirs: Vec<PathBuf> = self.config.rules.iter().map(|d| base.join(d)).collect();
+        dirs.extend(crate::packages::rule_dirs(
+            &self.config.packages,
+            &base,
+            &self.source(),
+        )?);
+        Ok(dirs)
+    }
+
+    /// The config's text as a source for located errors.
+    pub fn source(&self) -> YamlSource {
+        let name = self
+            .path
+            .as_ref()
+            .map_or_else(|| "config".to_string(), |p| p.display().to_string());
+        YamlSource::new(&name, self.text.clone())
     }
 }
 

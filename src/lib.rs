@@ -27,6 +27,7 @@ pub mod fix;
 pub mod gazetteer;
 pub mod lint;
 pub mod lsp;
+pub mod packages;
 pub mod reference;
 pub mod report;
 pub mod rules;

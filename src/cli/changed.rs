@@ -113,7 +113,7 @@ fn canonical(path: &Path) -> PathBuf {
 
 /// Runs git in `dir` with a clean, predictable output (no pager, no
 /// colour, paths unquoted where possible); stderr becomes the error.
-fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+pub(super) fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
     let out = Command::new("git")
         .current_dir(dir)
         .args(["-c", "core.quotepath=off", "--no-pager"])

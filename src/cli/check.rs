@@ -100,6 +100,14 @@ fn lint_input(
         Ok(text) => text,
         Err(message) => return Outcome::failed(FileError { path, message }),
     };
+    // A broken front matter would hide the headline from every check:
+    // refuse the draft (exit 2) and say where, rather than lint the rest.
+    if let Some(e) = copydesk::document::front_matter_error(&text) {
+        return Outcome::failed(FileError {
+            path,
+            message: e.to_string(),
+        });
+    }
     if mode == FixMode::Report {
         let linted = engine.lint_changed(&path, text, changed);
         return out.outcome(&FileReport::of(&path, &linted), engine, 0, None, None);

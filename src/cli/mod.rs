@@ -4,10 +4,13 @@
 mod changed;
 mod check;
 mod files;
+mod init;
 mod interrupt;
 mod new_rule;
 mod output;
 mod rule_commands;
+mod sync;
+mod vcs;
 mod write;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -45,6 +48,28 @@ pub enum Command {
     NewRule(NewRuleArgs),
     /// Run the language server on stdin/stdout, for editors (docs/editors.md).
     Lsp,
+    /// Start a drafts repository: a commented .copydesk.yaml, a pre-commit
+    /// entry and, with --github, a workflow using the copydesk action.
+    Init(InitArgs),
+    /// Fetch the config's rule packages into .copydesk/packages/ (runs never fetch).
+    Sync {
+        /// Config file (default: the nearest .copydesk.yaml).
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Directory to write the files into.
+    #[arg(long, default_value = ".")]
+    pub dir: PathBuf,
+    /// Also write .github/workflows/copydesk.yml (the copydesk action).
+    #[arg(long)]
+    pub github: bool,
+    /// Replace files that already exist.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -181,6 +206,8 @@ pub fn main() -> ExitCode {
         Command::Explain { rule, config } => rule_commands::explain(&rule, config.as_deref()),
         Command::TestRules { dirs } => rule_commands::test_rules(&dirs),
         Command::NewRule(args) => new_rule::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Sync { config } => sync::run(config.as_deref()),
         Command::Lsp => match copydesk::lsp::serve_stdio() {
             Ok(copydesk::lsp::Outcome::Clean) => 0,
             Ok(copydesk::lsp::Outcome::Abrupt) => 1,

@@ -19,6 +19,9 @@ pub struct Output {
     writer: BufferWriter,
     mode: FixMode,
     run: Run,
+    /// `$GITHUB_STEP_SUMMARY` with `--format github`: the job summary
+    /// the format's `aside` is appended to.
+    step_summary: Option<std::path::PathBuf>,
 }
 
 /// One file's share of the run, sent from its worker.
@@ -29,6 +32,7 @@ pub struct Outcome {
     fixed: usize,
     diff: Option<String>,
     error: Option<FileError>,
+    aside: Option<Vec<u8>>,
 }
 
 impl Outcome {
@@ -41,6 +45,7 @@ impl Outcome {
             fixed: 0,
             diff: None,
             error: Some(error),
+            aside: None,
         }
     }
 }
@@ -64,9 +69,11 @@ impl Output {
             OutputFormat::Human => Box::new(report::Human),
             OutputFormat::Json => Box::new(report::Json),
             OutputFormat::Jsonl => Box::new(report::Jsonl),
-            OutputFormat::Sarif => Box::new(report::Sarif {
-                base: std::env::current_dir().ok(),
-            }),
+            OutputFormat::Sarif => {
+                let base = std::env::current_dir().ok();
+                let vcs = base.as_deref().and_then(super::vcs::version_control);
+                Box::new(report::Sarif { base, vcs })
+            }
             OutputFormat::Github => Box::new(report::Github),
             OutputFormat::Gitlab => Box::new(report::Gitlab),
             OutputFormat::Rdjsonl => Box::new(report::Rdjsonl),
@@ -77,8 +84,14 @@ impl Output {
             OutputFormat::Human => term_choice(args.color, std::io::stdout().is_terminal()),
             _ => termcolor::ColorChoice::Never,
         };
+        let step_summary = (args.format == OutputFormat::Github)
+            .then(|| std::env::var_os("GITHUB_STEP_SUMMARY"))
+            .flatten()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from);
         Output {
             format,
+            step_summary,
             writer: BufferWriter::stdout(color),
             mode,
             run: Run {
@@ -113,7 +126,12 @@ impl Output {
                 Err(_) => self.writer.buffer(),
             }
         });
+        let aside = self
+            .step_summary
+            .as_ref()
+            .and_then(|_| self.format.aside(&self.run, file));
         Outcome {
+            aside,
             part,
             summary: Some(summary),
             failed: file
@@ -168,13 +186,23 @@ impl Output {
             let any = state.any;
             state.write(self, &run, |format, run, out| format.end(run, any, out));
         }
+        let summary_error = match (&self.step_summary, report) {
+            (Some(path), true) => self
+                .format
+                .aside_end(&run, &state.aside)
+                .and_then(|text| append(path, &text).err()),
+            _ => None,
+        };
         for e in &run.errors {
             let _ = print_error(stderr, &e.path, &e.message);
+        }
+        if let Some(e) = &summary_error {
+            let _ = print_error(stderr, "GITHUB_STEP_SUMMARY", e);
         }
         if let Some(e) = &state.failed_write {
             let _ = print_error(stderr, "<stdout>", &e.to_string());
         }
-        if state.failed_write.is_some() || !run.errors.is_empty() {
+        if state.failed_write.is_some() || !run.errors.is_empty() || summary_error.is_some() {
             2
         } else if self.mode == FixMode::Diff {
             u8::from(state.diffs)
@@ -186,6 +214,9 @@ impl Output {
     /// One finished file, in input order.
     fn take(&self, outcome: Outcome, run: &mut Run, state: &mut Written, report: bool) {
         run.errors.extend(outcome.error);
+        if let Some(aside) = &outcome.aside {
+            state.aside.extend_from_slice(aside);
+        }
         let Some(summary) = outcome.summary else {
             return;
         };
@@ -219,6 +250,8 @@ impl Output {
 struct Written {
     /// Whether any file wrote a part.
     any: bool,
+    /// Every file's `aside`, in input order.
+    aside: Vec<u8>,
     failed: bool,
     diffs: bool,
     /// The first write error other than a closed pipe.
@@ -251,6 +284,18 @@ impl Written {
             Ok(()) => {}
         }
     }
+}
+
+/// Appends `text` to the file at `path` (the runner creates the job
+/// summary file; other steps may have written to it already).
+fn append(path: &std::path::Path, text: &str) -> Result<(), String> {
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .map_err(|e| format!("cannot append the job summary to {}: {e}", path.display()))
 }
 
 /// A `git apply`-able unified diff of one file's fixes.

@@ -1,8 +1,9 @@
 //! Plain-text block segmentation and the classification of blocks into
 //! title, subhead, byline and body paragraphs (shared with Markdown).
 
+use super::front_matter::FrontMatter;
 use super::prose::{blank_bom, blank_outside};
-use super::{front_matter, Block, BlockKind, Quote};
+use super::{Block, BlockKind, Quote};
 use std::ops::Range;
 
 /// Closing marks that may follow sentence punctuation.
@@ -11,9 +12,9 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
 /// Splits plain text into blocks: a blank line always ends a block, and
 /// each line is its own block unless it looks hard-wrapped (long, ending
 /// mid-sentence), so one-line-per-paragraph drafts and wrapped drafts both work.
-pub(super) fn plain_text(text: &str) -> (String, Vec<Block>) {
+pub(super) fn plain_text(text: &str, fm: Option<&FrontMatter>) -> (String, Vec<Block>) {
     let mut prose = blank_bom(text);
-    let body_start = match front_matter::parse(text) {
+    let body_start = match fm {
         Some(fm) => {
             blank_outside(&mut prose, 0..fm.end, &fm.values());
             fm.end
@@ -39,7 +40,7 @@ pub(super) fn plain_text(text: &str) -> (String, Vec<Block>) {
         };
     }
     spans.extend(current);
-    let mut blocks = front_matter::parse(text).map_or_else(Vec::new, |fm| fm.blocks());
+    let mut blocks = fm.map_or_else(Vec::new, FrontMatter::blocks);
     let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
     for (i, span) in spans.into_iter().enumerate() {
         let kind = classify(&prose[span.clone()], i == 0 && !has_title);

@@ -3,11 +3,12 @@
 //! targets and HTML never reach the checks. Spans stay in the original.
 
 use super::blocks::{classify, trimmed};
-use super::{front_matter, Block, BlockKind};
+use super::front_matter::FrontMatter;
+use super::{Block, BlockKind};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
-pub(super) fn parse(text: &str) -> (String, Vec<Block>) {
+pub(super) fn parse(text: &str, fm: Option<&FrontMatter>) -> (String, Vec<Block>) {
     let mut prose: String = text
         .chars()
         .flat_map(|c| {
@@ -15,12 +16,13 @@ pub(super) fn parse(text: &str) -> (String, Vec<Block>) {
             std::iter::repeat_n(fill, c.len_utf8())
         })
         .collect();
-    let fm = front_matter::parse(text);
-    let mut blocks = fm.as_ref().map_or_else(Vec::new, |f| f.blocks());
-    for b in &blocks {
-        copy(&mut prose, text, b.span.clone());
+    let mut blocks = fm.map_or_else(Vec::new, FrontMatter::blocks);
+    // Only the words of each field: a folded title's indentation and
+    // line breaks stay blank.
+    for run in fm.map_or_else(Vec::new, FrontMatter::values) {
+        copy(&mut prose, text, run);
     }
-    let body_start = fm.as_ref().map_or(0, |f| f.end);
+    let body_start = fm.map_or(0, |f| f.end);
     let mut has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
     // Open containers: (start offset, kind if a heading, has a paragraph child).
     let mut open: Vec<(usize, Option<HeadingLevel>, bool)> = Vec::new();

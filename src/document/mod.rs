@@ -22,6 +22,7 @@ pub use attribution::{
     EntityKind, Mention, Role, SpeakerGender, Title,
 };
 pub use dates::{weekday_dates, CalendarDate, DatedWeekday, WEEKDAYS};
+pub use front_matter::{FrontMatterError, FrontMatterMeta, MetaValue};
 pub use memo::Memo;
 pub use numbers::{Age, Approx, Figure, Numbers, Unit};
 pub use quotes::{Closing, Quote, QuoteMark, Speaker};
@@ -44,6 +45,12 @@ pub fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Owned(s.to_lowercase())
     }
+}
+
+/// The located error of `text`'s front matter, when it has a broken one
+/// (front ends refuse such a draft with exit code 2).
+pub fn front_matter_error(text: &str) -> Option<FrontMatterError> {
+    front_matter::error(text)
 }
 
 /// Input format, chosen from the file extension.
@@ -163,21 +170,29 @@ pub struct Document {
     pub suppressions: Suppressions,
     /// Analyses the rules of one check kind share (see `Memo`).
     pub memo: Memo,
+    /// Front matter's `date` and `tags`.
+    pub front_matter: FrontMatterMeta,
+    /// A front matter that is not valid YAML (its fields are not linted).
+    pub front_matter_error: Option<FrontMatterError>,
 }
 
 impl Document {
     /// Parses `text`; a leading BOM is kept in `text` but blanked in `prose`.
     pub fn parse(text: String, format: Format) -> Self {
         let suppressions = Suppressions::parse(&text);
+        let fm = front_matter::parse(&text);
         let (prose, mut blocks) = match format {
-            Format::Text => blocks::plain_text(&text),
-            Format::Markdown => markdown::parse(&text),
+            Format::Text => blocks::plain_text(&text, fm.as_ref()),
+            Format::Markdown => markdown::parse(&text, fm.as_ref()),
         };
         let sentences = sentences::split(&prose, &blocks);
         let mut quotes = quotes::extract(&prose, &blocks);
         blocks::mark_pull_quotes(&prose, &mut blocks, &quotes);
         let analysis = attribution::analyse(&prose, &blocks, &sentences, &mut quotes);
-        let date = front_matter::parse(&text).and_then(|fm| fm.date);
+        let date = fm
+            .as_ref()
+            .and_then(|f| f.meta.date.as_ref())
+            .and_then(|d| CalendarDate::parse_iso(&d.value));
         Document {
             lines: LineIndex::new(&text),
             text,
@@ -191,6 +206,8 @@ impl Document {
             date,
             suppressions,
             memo: Memo::default(),
+            front_matter: fm.as_ref().map(|f| f.meta.clone()).unwrap_or_default(),
+            front_matter_error: fm.and_then(|f| f.error),
         }
     }
 

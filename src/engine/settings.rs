@@ -32,7 +32,7 @@ pub(super) fn resolve(
     let c = &loaded.config;
     let rules = RuleSet::load_with(
         !c.no_builtin_rules,
-        &loaded.rule_dirs(),
+        &loaded.rule_dirs()?,
         &loaded.load_options(),
     )?;
     let mut selection = Selection {

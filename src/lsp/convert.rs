@@ -110,11 +110,20 @@ pub fn diagnostics(
     uri: &Url,
     enc: Encoding,
 ) -> Vec<lsp::Diagnostic> {
-    linted
+    let mut out: Vec<lsp::Diagnostic> = linted
         .diagnostics
         .iter()
         .map(|d| diagnostic(engine, linted, uri, d, enc))
-        .collect()
+        .collect();
+    // The command line refuses such a draft; the editor shows where.
+    if let Some(e) = &linted.document.front_matter_error {
+        let at = e.offset..e.offset;
+        out.push(lsp::Diagnostic {
+            range: range(linted.lines(), linted.text(), &at, enc),
+            ..whole_file(e.to_string(), lsp::DiagnosticSeverity::ERROR)
+        });
+    }
+    out
 }
 
 /// A message pinned to the start of a document (a refused draft, a

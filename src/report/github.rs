@@ -1,25 +1,45 @@
 //! `--format github`: GitHub Actions workflow commands, which the runner
 //! turns into annotations on the pull request's changed files:
 //! `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+//! GitHub shows only the first 10 of each level per step; the log says so
+//! when there are more, and the job summary (`aside`) lists them all.
 
+use super::github_summary::{self, command};
 use super::{FileReport, Report, Run, WriteColorish};
-use crate::diagnostic::Severity;
 use std::io;
 
 /// GitHub Actions workflow commands (annotations on the pull request).
 pub struct Github;
 
 impl Report for Github {
+    fn end(&self, run: &Run, _any: bool, out: &mut dyn WriteColorish) -> io::Result<()> {
+        let s = &run.summary;
+        let total = s.errors + s.warnings + s.infos;
+        let shown = github_summary::shown(run);
+        if shown < total {
+            writeln!(
+                out,
+                "copydesk: {shown} of {total} findings shown as annotations (GitHub shows at most {} of each level per step); the job summary lists them all",
+                github_summary::ANNOTATIONS_PER_LEVEL
+            )?;
+        }
+        Ok(())
+    }
+
+    fn aside(&self, _run: &Run, file: &FileReport) -> Option<Vec<u8>> {
+        Some(github_summary::rows(file))
+    }
+
+    fn aside_end(&self, run: &Run, parts: &[u8]) -> Option<String> {
+        Some(github_summary::render(run, parts))
+    }
+
     fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
         {
             for d in file.diagnostics {
                 let (line, col) = file.line_col(d.span.start);
                 let (end_line, end_col) = file.line_col(d.span.end);
-                let command = match d.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                    Severity::Info => "notice",
-                };
+                let command = command(d.severity);
                 let mut message = d.message.clone();
                 for note in &d.notes {
                     message.push_str(&format!("\nnote: {note}"));

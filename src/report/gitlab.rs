@@ -22,8 +22,8 @@ impl Report for Gitlab {
     fn file(&self, _run: &Run, file: &FileReport, out: &mut dyn WriteColorish) -> io::Result<()> {
         for (i, (d, fingerprint)) in file.diagnostics.iter().zip(fingerprints(file)).enumerate() {
             {
-                let (begin, _) = file.line_col(d.span.start);
-                let (end, _) = file.line_col(d.span.end);
+                let (begin, begin_column) = file.line_col(d.span.start);
+                let (end, end_column) = file.line_col(d.span.end);
                 let issue = json!({
                     "description": d.message,
                     "check_name": d.rule,
@@ -39,7 +39,17 @@ impl Report for Gitlab {
                         "place" | "quote" | "attribution" => "Bug Risk",
                         _ => "Style",
                     }],
-                    "location": {"path": file.path, "lines": {"begin": begin, "end": end}},
+                    // `lines` for GitLab's widget; `positions` (1-based
+                    // char columns, end exclusive) for tools that mark
+                    // the words themselves.
+                    "location": {
+                        "path": file.path,
+                        "lines": {"begin": begin, "end": end},
+                        "positions": {
+                            "begin": {"line": begin, "column": begin_column},
+                            "end": {"line": end, "column": end_column},
+                        },
+                    },
                 });
                 if i > 0 {
                     write!(out, ",")?;

@@ -5,6 +5,7 @@ mod checkstyle;
 mod excerpt;
 mod fingerprint;
 mod github;
+mod github_summary;
 mod gitlab;
 mod human;
 mod json;
@@ -20,7 +21,7 @@ pub use human::{render_load_errors, Human};
 pub use json::{json_diagnostic, Json};
 pub use jsonl::Jsonl;
 pub use rdjsonl::Rdjsonl;
-pub use sarif::Sarif;
+pub use sarif::{Sarif, VersionControl};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineIndex, Position};
@@ -174,6 +175,18 @@ pub trait Report: Sync {
     /// Written once, after every file; `any` says whether any file wrote a part.
     fn end(&self, _run: &Run, _any: bool, _out: &mut dyn WriteColorish) -> io::Result<()> {
         Ok(())
+    }
+
+    /// One file's part of a second document written beside the report
+    /// (GitHub's job summary), rendered on the worker like `file`;
+    /// `None` when the format has no such document.
+    fn aside(&self, _run: &Run, _file: &FileReport) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// The second document, from every file's `aside` in input order.
+    fn aside_end(&self, _run: &Run, _parts: &[u8]) -> Option<String> {
+        None
     }
 }
 

@@ -36,6 +36,9 @@ struct SarifResult {
     fixes: Vec<Value>,
 }
 
+/// Where the tool's documentation lives (SARIF `informationUri`).
+const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
 /// SARIF output. Paths are written relative to `base` (the directory the
 /// run started in) when they lie below it, as code-scanning services
 /// resolve them against the checkout root.
@@ -43,6 +46,51 @@ struct SarifResult {
 pub struct Sarif {
     /// Directory artifact URIs are made relative to (`%SRCROOT%`).
     pub base: Option<PathBuf>,
+    /// The git checkout `base` is in, if any (`versionControlProvenance`).
+    pub vcs: Option<VersionControl>,
+}
+
+/// The revision of the repository the drafts were linted in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionControl {
+    /// The remote's URL without credentials, or the checkout's `file:` URI.
+    pub repository_uri: String,
+    /// The commit checked out.
+    pub revision_id: String,
+    /// The branch checked out, if any.
+    pub branch: Option<String>,
+    /// `base` relative to the repository root, `/`-separated with a
+    /// trailing `/` (empty when `base` is the root).
+    pub base_in_repository: String,
+}
+
+impl VersionControl {
+    /// `versionControlProvenance` and, when the run's directory is below
+    /// the repository root, the `originalUriBaseIds` that place it there.
+    fn sarif(&self) -> (Value, Option<Value>) {
+        let mut details = json!({
+            "repositoryUri": self.repository_uri,
+            "revisionId": self.revision_id,
+        });
+        if let (Some(branch), Some(map)) = (&self.branch, details.as_object_mut()) {
+            map.insert("branch".into(), json!(branch));
+        }
+        let (mapped_to, base_ids) = if self.base_in_repository.is_empty() {
+            (json!({"uriBaseId": "%SRCROOT%"}), None)
+        } else {
+            (
+                json!({"uriBaseId": "REPOROOT"}),
+                Some(json!({
+                    "REPOROOT": {"description": {"text": "The root of the git repository."}},
+                    "%SRCROOT%": {"uri": percent_encode(&self.base_in_repository), "uriBaseId": "REPOROOT"},
+                })),
+            )
+        };
+        if let Some(map) = details.as_object_mut() {
+            map.insert("mappedTo".into(), mapped_to);
+        }
+        (json!([details]), base_ids)
+    }
 }
 
 // The log is written in pieces as files are linted: the driver lists
@@ -53,6 +101,7 @@ impl Report for Sarif {
     fn begin(&self, run: &Run, out: &mut dyn WriteColorish) -> io::Result<()> {
         let tool = json!({"driver": {
             "name": "copydesk",
+            "informationUri": INFORMATION_URI,
             "version": env!("CARGO_PKG_VERSION"),
             "semanticVersion": env!("CARGO_PKG_VERSION"),
             "rules": run.rules.values().map(rule).collect::<Vec<_>>(),
@@ -62,6 +111,15 @@ impl Report for Sarif {
             "{{\n  \"$schema\": \"{SCHEMA}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": "
         )?;
         write_indented(out, &tool, "\n      ")?;
+        if let Some(vcs) = &self.vcs {
+            let (provenance, base_ids) = vcs.sarif();
+            write!(out, ",\n      \"versionControlProvenance\": ")?;
+            write_indented(out, &provenance, "\n      ")?;
+            if let Some(ids) = base_ids {
+                write!(out, ",\n      \"originalUriBaseIds\": ")?;
+                write_indented(out, &ids, "\n      ")?;
+            }
+        }
         write!(
             out,
             ",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ["
@@ -142,6 +200,7 @@ fn level(severity: Severity) -> &'static str {
 fn rule(meta: &RuleMeta) -> Value {
     let mut descriptor = json!({
         "id": meta.id,
+        "name": friendly_name(&meta.id),
         "shortDescription": {"text": meta.summary},
         "fullDescription": {"text": meta.description},
         "help": {"text": meta.description, "markdown": help_markdown(&meta.description)},
@@ -152,6 +211,19 @@ fn rule(meta: &RuleMeta) -> Value {
         map.insert("helpUri".into(), json!(link));
     }
     descriptor
+}
+
+/// `demonym-plural` -> `DemonymPlural`: SARIF's Pascal-case rule name.
+fn friendly_name(id: &str) -> String {
+    id.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
 }
 
 /// The description with its section names in bold, each starting a paragraph.
@@ -187,15 +259,24 @@ fn artifact_location(uri: &str) -> Value {
     }
 }
 
-fn region(file: &FileReport, span: &Range<usize>) -> Value {
+/// A region in code points; with `snippet`, the flagged text itself, so a
+/// viewer without the file still shows what was found.
+fn region(file: &FileReport, span: &Range<usize>, snippet: bool) -> Value {
     let (start_line, start_column) = file.line_col(span.start);
     let (end_line, end_column) = file.line_col(span.end);
-    json!({
+    let mut region = json!({
         "startLine": start_line,
         "startColumn": start_column,
         "endLine": end_line,
         "endColumn": end_column,
-    })
+    });
+    match (file.text.get(span.clone()), region.as_object_mut()) {
+        (Some(text), Some(map)) if snippet && !text.is_empty() => {
+            map.insert("snippet".into(), json!({"text": text}));
+        }
+        _ => {}
+    }
+    region
 }
 
 fn result(
@@ -208,7 +289,7 @@ fn result(
     let location = |span: &Range<usize>| {
         json!({"physicalLocation": {
             "artifactLocation": artifact_location(uri),
-            "region": region(file, span),
+            "region": region(file, span, true),
         }})
     };
     // Notes carry the evidence ("gazetteer: …"); viewers show only the
@@ -244,7 +325,7 @@ fn result(
                 "artifactChanges": [{
                     "artifactLocation": artifact_location(uri),
                     "replacements": [{
-                        "deletedRegion": region(file, &fix.span),
+                        "deletedRegion": region(file, &fix.span, false),
                         "insertedContent": {"text": fix.replacement},
                     }],
                 }],
@@ -285,10 +366,37 @@ mod tests {
     fn uris_are_relative_and_encoded() {
         let sarif = Sarif {
             base: Some(PathBuf::from("/news")),
+            vcs: None,
         };
         assert_eq!(sarif.uri("./drafts/a b.md"), "drafts/a%20b.md");
         assert_eq!(sarif.uri("/news/drafts/é.md"), "drafts/%C3%A9.md");
         assert_eq!(sarif.uri("/elsewhere/x.md"), "file:///elsewhere/x.md");
+    }
+
+    #[test]
+    fn friendly_names_are_pascal_case() {
+        assert_eq!(friendly_name("demonym-plural"), "DemonymPlural");
+        assert_eq!(friendly_name("house_rule-2"), "HouseRule2");
+    }
+
+    #[test]
+    fn provenance_maps_the_run_directory_into_the_repository() {
+        let mut vcs = VersionControl {
+            repository_uri: "https://example.org/news.git".into(),
+            revision_id: "abc".into(),
+            branch: Some("main".into()),
+            base_in_repository: String::new(),
+        };
+        let (p, ids) = vcs.sarif();
+        assert_eq!(p[0]["mappedTo"]["uriBaseId"], "%SRCROOT%");
+        assert_eq!(p[0]["branch"], "main");
+        assert!(ids.is_none());
+        vcs.base_in_repository = "desk/drafts/".into();
+        let (p, ids) = vcs.sarif();
+        assert_eq!(p[0]["mappedTo"]["uriBaseId"], "REPOROOT");
+        let ids = ids.expect("base ids");
+        assert_eq!(ids["%SRCROOT%"]["uri"], "desk/drafts/");
+        assert_eq!(ids["%SRCROOT%"]["uriBaseId"], "REPOROOT");
     }
 
     #[test]

@@ -89,7 +89,8 @@ fn a_draft_edited_during_a_run_keeps_the_findings_of_what_was_linted() {
             while !stop.load(Ordering::Relaxed) {
                 // Atomic replacement, as editors save.
                 let tmp = dir.path().join("a-draft.tmp");
-                std::fs::write(&tmp, if n % 2 == 0 { SECOND } else { FIRST }).expect("write");
+                std::fs::write(&tmp, if n.is_multiple_of(2) { SECOND } else { FIRST })
+                    .expect("write");
                 std::fs::rename(&tmp, &draft).expect("rename");
                 n += 1;
             }

@@ -8,7 +8,18 @@ use serde_json::Value;
 const SEED: &str = "examples/seed-article.txt";
 
 fn seed_in(format: &str) -> String {
-    let out = run(repo_root(), &["check", "--format", format, SEED]);
+    // No git for the snapshots: SARIF's versionControlProvenance would
+    // pin this checkout's commit (tests/it/provenance.rs covers it).
+    let out = common::command(repo_root())
+        .env("GIT_DIR", "/nonexistent/copydesk-snapshot")
+        .args(["check", "--format", format, SEED])
+        .output()
+        .expect("copydesk runs");
+    let out = common::Outcome {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
     assert_eq!(out.code, 1, "{format}: {}", out.stderr);
     assert!(out.stderr.is_empty(), "{format}: {}", out.stderr);
     out.stdout
@@ -169,8 +180,38 @@ fn seed_gitlab_snapshot() {
         for key in ["description", "check_name", "fingerprint", "severity"] {
             assert!(issue[key].is_string(), "{key} missing in {issue}");
         }
-        assert!(issue["location"]["lines"]["begin"].is_u64());
+        let location = &issue["location"];
+        assert!(location["lines"]["begin"].is_u64());
+        // Positions agree with the lines and never end before they begin.
+        let positions = &location["positions"];
+        assert_eq!(positions["begin"]["line"], location["lines"]["begin"]);
+        assert_eq!(positions["end"]["line"], location["lines"]["end"]);
+        let begin = (
+            positions["begin"]["line"].as_u64(),
+            positions["begin"]["column"].as_u64(),
+        );
+        let end = (
+            positions["end"]["line"].as_u64(),
+            positions["end"]["column"].as_u64(),
+        );
+        assert!(
+            begin.1.is_some_and(|c| c >= 1) && begin < end,
+            "{positions}"
+        );
     }
+    // Stable: a second run gives the same fingerprints.
+    let again: Value = serde_json::from_str(&seed_in("gitlab")).expect("JSON array");
+    let again: Vec<&str> = again
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|i| i["fingerprint"].as_str())
+        .collect();
+    let first: Vec<&str> = issues
+        .iter()
+        .filter_map(|i| i["fingerprint"].as_str())
+        .collect();
+    assert_eq!(first, again);
     insta::assert_snapshot!("seed_gitlab", out);
 }
 

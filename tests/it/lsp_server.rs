@@ -111,6 +111,30 @@ fn an_emoji_before_a_finding_counts_two_utf16_units() {
 }
 
 #[test]
+fn broken_front_matter_is_shown_where_it_breaks() {
+    let mut client = Client::default_started();
+    let text = "---\ntitle: ok\ndek: \"never closed\n---\nThe the end.\n";
+    let uri = "file:///tmp/copydesk-lsp-front-matter/draft.md";
+    client.open(uri, "markdown", text);
+    let published = client.diagnostics(uri);
+    let d = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("front matter is not valid YAML"))
+        })
+        .cloned()
+        .expect("the front-matter error");
+    // Line 3 (0-based 2), at the unclosed quote.
+    assert_eq!(start_of(&d), (2, 5));
+    assert_eq!(d["severity"], 1);
+    client.stop();
+}
+
+#[test]
 fn utf8_is_used_when_the_client_offers_it() {
     let capabilities = json!({ "general": { "positionEncodings": ["utf-8", "utf-16"] } });
     let (mut client, init) = Client::start(capabilities, json!({ "lintDelayMs": 0 }));

@@ -173,13 +173,21 @@ fn integration_examples_are_valid_and_consistent() {
         std::fs::read_to_string(repo_root().join(p)).unwrap_or_else(|e| panic!("{p}: {e}"))
     };
     for (path, must_contain) in [
-        ("examples/ci/github-actions.yml", "--format sarif"),
+        ("examples/ci/github-actions.yml", "output: sarif"),
         ("examples/ci/gitlab-ci.yml", "--format gitlab"),
-        ("examples/ci/reviewdog.yml", "--format rdjsonl"),
+        ("examples/ci/reviewdog.yml", "output: reviewdog"),
+        ("action.yml", "github/codeql-action/upload-sarif@v4"),
+        ("action/check.sh", "--format rdjsonl"),
         ("examples/pre-commit-config.yaml", "id: copydesk"),
         (".pre-commit-hooks.yaml", "entry: copydesk check"),
     ] {
         let text = read(path);
+        // No example or action still uses the retired upload-sarif@v3.
+        assert!(!text.contains("upload-sarif@v3"), "{path}");
+        if path.ends_with(".sh") {
+            assert!(text.contains(must_contain), "{path} lacks {must_contain}");
+            continue;
+        }
         let parsed: Result<serde_json::Value, _> = serde_saphyr::from_str(&text);
         assert!(parsed.is_ok(), "{path} is not valid YAML: {parsed:?}");
         assert!(text.contains(must_contain), "{path} lacks {must_contain}");
