@@ -10,7 +10,8 @@ use super::conflict::{same_speaker, Conflicts};
 use super::words;
 use crate::diagnostic::Finding;
 use crate::document::{Document, Quote, Speaker};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use std::hash::{Hash, Hasher};
 
 /// Shortest quotation looked up whole inside earlier ones: two words, and
 /// only when both speakers are named people.
@@ -22,7 +23,7 @@ impl Conflicts {
         let window = shared.max(SHORTEST_FRAGMENT + 1);
         // Every run of `window` words, and every shorter run, of the
         // quotations seen so far, with the first quotation holding it.
-        let mut seen: HashMap<Vec<String>, &Quote> = HashMap::default();
+        let mut seen: HashMap<u64, &Quote> = HashMap::default();
         for q in doc
             .quotes
             .iter()
@@ -35,10 +36,10 @@ impl Conflicts {
                     (content_words(&w) >= SHORTEST_FRAGMENT)
                         .then_some(())
                         .filter(|_| w.len() >= whole || named(q))
-                        .and_then(|_| seen.get(&w))
+                        .and_then(|_| seen.get(&run_key(&w)))
                         .filter(|first| w.len() >= whole || named(first))
                 } else {
-                    w.windows(window).find_map(|run| seen.get(run))
+                    w.windows(window).find_map(|run| seen.get(&run_key(run)))
                 };
                 if let Some(first) = shared {
                     if let Some(earlier) = &first.speaker {
@@ -70,7 +71,7 @@ impl Conflicts {
             let replaces = |held: &&Quote| !named(held) && named(q);
             for size in SHORTEST_FRAGMENT..=window {
                 for run in w.windows(size) {
-                    seen.entry(run.to_vec())
+                    seen.entry(run_key(run))
                         .and_modify(|held| {
                             if replaces(held) {
                                 *held = q;
@@ -81,6 +82,17 @@ impl Conflicts {
             }
         }
     }
+}
+
+/// A run of words as one hash: the runs of every quotation are kept, so
+/// they are kept as numbers, not as copies of the words.
+fn run_key(run: &[String]) -> u64 {
+    let mut h = FxHasher::default();
+    run.len().hash(&mut h);
+    for w in run {
+        w.hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Words that carry meaning: "a disgrace" is a stock phrase anyone may

@@ -99,7 +99,15 @@ pub fn around(
     }
     // "For the Lib Dems, Vince Cable said".
     if let Some(stripped) = before.trim_end().strip_suffix(',') {
-        let lower = stripped.trim_start().to_lowercase();
+        let opening = stripped.trim_start();
+        let for_the = opening
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("for the "));
+        let lower = if for_the {
+            opening.to_lowercase()
+        } else {
+            String::new()
+        };
         if let Some(rest) = lower.strip_prefix("for the ") {
             if let Some(party) = party_in(rest).filter(|_| rest.split_whitespace().count() <= 3) {
                 let at = sentence.start + (stripped.len() - stripped.trim_start().len());
@@ -281,10 +289,14 @@ fn party_in(lower: &str) -> Option<&'static str> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let joined = format!(" {} ", words.join(" "));
     PARTIES
         .iter()
-        .find(|(written, _)| joined.contains(&format!(" {written} ")))
+        .find(|(written, _)| {
+            let party: Vec<&str> = written.split(' ').collect();
+            words
+                .windows(party.len())
+                .any(|run| run == party.as_slice())
+        })
         .map(|(_, name)| *name)
 }
 
