@@ -68,7 +68,7 @@ impl Conflicts {
                         && !a0.past
                         && a.party.is_some()
                         && a0.party != a.party
-                        && !self.changed(doc, entity, m0, mention)
+                        && !self.change_between(doc, entity, m0, mention)
                     {
                         push(out, finding(doc, entity, a, a0, "two parties"));
                         break;
@@ -77,7 +77,7 @@ impl Conflicts {
                 if let Some((m0, a0)) = first_post {
                     if a0.span.start < a.span.start
                         && !a0.past
-                        && !self.changed(doc, entity, m0, mention)
+                        && !self.change_between(doc, entity, m0, mention)
                     {
                         if let Some(reason) = post_conflict(&text, a0, a) {
                             push(out, finding(doc, entity, a, a0, reason));
@@ -85,20 +85,6 @@ impl Conflicts {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    fn changed(&self, doc: &Document, entity: &Entity, first: &Mention, later: &Mention) -> bool {
-        match &later.title {
-            Some(t) => self.change_between(doc, entity, first, later, t),
-            None => {
-                let t = crate::document::Title {
-                    text: String::new(),
-                    span: later.span.clone(),
-                    modifiers: Vec::new(),
-                };
-                self.change_between(doc, entity, first, later, &t)
             }
         }
     }
@@ -186,22 +172,17 @@ fn national(org: &[String]) -> bool {
     org.iter().any(|w| {
         NATIONAL_SIDES.contains(&w.as_str())
             || gazetteer.is_some_and(|g| {
-                g.is_country_name(&title_case(std::slice::from_ref(w)))
-                    || g.country_by_adjective(&title_case(std::slice::from_ref(w)))
-                        .is_some()
+                let name = capitalised(w);
+                g.is_country_name(&name) || g.country_by_adjective(&name).is_some()
             })
     })
 }
 
-fn title_case(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+/// "england" → "England": organisation words are kept lower-cased.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

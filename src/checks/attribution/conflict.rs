@@ -5,7 +5,7 @@
 use super::{closed_by_other, default_min_words, lower_case_lists, words};
 use crate::checks::{Check, Kind, LoadContext};
 use crate::diagnostic::Finding;
-use crate::document::{Document, Entity, EntityKind, Mention, Title};
+use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::rule_params;
 use crate::source::LoadError;
 
@@ -104,8 +104,7 @@ impl Conflicts {
                 let Some((first_mention, first_title, _)) = titled[..i].first() else {
                     continue;
                 };
-                let explained =
-                    past || self.change_between(doc, entity, first_mention, mention, title);
+                let explained = past || self.change_between(doc, entity, first_mention, mention);
                 if compatible || explained {
                     continue;
                 }
@@ -127,9 +126,9 @@ impl Conflicts {
         }
     }
 
-    /// The text marks the later title as new or past, or says the
-    /// person changed post: "became", "appointed" in either sentence, or
-    /// right after a mention in between ("Safadi, who became Defence
+    /// The text marks the later mention's title as new or past, or says
+    /// the person changed post: "became", "appointed" in either sentence,
+    /// or right after a mention in between ("Safadi, who became Defence
     /// Minister").
     pub(super) fn change_between(
         &self,
@@ -137,10 +136,11 @@ impl Conflicts {
         entity: &Entity,
         first: &Mention,
         later: &Mention,
-        title: &Title,
     ) -> bool {
-        title.is_new()
-            || title.is_past()
+        later
+            .title
+            .as_ref()
+            .is_some_and(|t| t.is_new() || t.is_past())
             || self.change_explained(doc, later.span.start)
             || self.change_explained(doc, first.span.start)
             || entity
@@ -186,7 +186,7 @@ impl Conflicts {
                     && !joined(first_role.head, role.head)
                     && !joined(&a, &b)
                     && !past
-                    && !self.change_between(doc, entity, first_mention, mention, title);
+                    && !self.change_between(doc, entity, first_mention, mention);
                 past |= title.is_past();
                 if !conflict {
                     continue;

@@ -56,20 +56,28 @@ fn ends_sentence(doc: &Document, sentence: usize, at: usize) -> bool {
         .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
 }
 
+/// Two speakers who cannot be one person: two different named entities,
+/// or a named one and a new unnamed one ("a spokeswoman"). A description
+/// ("the prime minister", "the BT boss") may be the named person.
+fn distinct_speakers(a: &Speaker, b: &Speaker) -> bool {
+    let indefinite = |s: &Speaker| {
+        let first = s.name.split_whitespace().next().unwrap_or("");
+        first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+    };
+    match (a.entity, b.entity) {
+        (Some(x), Some(y)) => x != y,
+        (Some(_), None) => indefinite(b),
+        (None, Some(_)) => indefinite(a),
+        (None, None) => false,
+    }
+}
+
 /// The clause closing a quotation names someone else than the clause
-/// opening it: two named people (`Neil O'Brien said: "…," Mr Ancram
-/// said`), or a named speaker and an unnamed new one ("…, according to a
+/// opening it, a named speaker: another named person (`Neil O'Brien said:
+/// "…," Mr Ancram said`) or an unnamed new one ("…, according to a
 /// Chelsea spokesman"). Returns the two speakers, opener first.
 fn closed_by_other(q: &Quote) -> Option<(&Speaker, &Speaker)> {
     let opener = q.speaker.as_ref()?;
     let closer = &q.closing.as_ref()?.speaker;
-    let opener_entity = opener.entity?;
-    let other = match closer.entity {
-        Some(e) => e != opener_entity,
-        None => {
-            let first = closer.name.split_whitespace().next().unwrap_or("");
-            first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
-        }
-    };
-    other.then_some((opener, closer))
+    (opener.entity.is_some() && distinct_speakers(opener, closer)).then_some((opener, closer))
 }

@@ -7,9 +7,9 @@
 //! compared with all earlier ones in time linear in its words.
 
 use super::conflict::{same_speaker, Conflicts};
-use super::words;
+use super::{distinct_speakers, words};
 use crate::diagnostic::Finding;
-use crate::document::{Document, Quote, Speaker};
+use crate::document::{Document, Quote};
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
@@ -44,8 +44,7 @@ impl Conflicts {
                 if let Some(first) = shared {
                     if let Some(earlier) = &first.speaker {
                         if !same_speaker(&earlier.name, &speaker.name)
-                            && !same_entity(first, q)
-                            && two_people(earlier, speaker)
+                            && distinct_speakers(earlier, speaker)
                         {
                             out.push(
                                 Finding::at(speaker.span.clone())
@@ -108,31 +107,7 @@ fn content_words(words: &[String]) -> usize {
         .count()
 }
 
-/// Two speakers who cannot be one: two named entities, or a named one and
-/// a new unnamed one ("a spokeswoman"). A description ("the prime
-/// minister", "the world champion") may be the named person.
-fn two_people(a: &Speaker, b: &Speaker) -> bool {
-    let indefinite = |s: &Speaker| {
-        let first = s.name.split_whitespace().next().unwrap_or("");
-        first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
-    };
-    match (a.entity, b.entity) {
-        (Some(x), Some(y)) => x != y,
-        (Some(_), None) => indefinite(b),
-        (None, Some(_)) => indefinite(a),
-        (None, None) => false,
-    }
-}
-
 /// The quotation's speaker is a named person or organisation.
 fn named(q: &Quote) -> bool {
     q.speaker.as_ref().is_some_and(|s| s.entity.is_some())
-}
-
-/// Both speakers resolve to one entity ("Mr Neville" and "he").
-fn same_entity(a: &Quote, b: &Quote) -> bool {
-    match (&a.speaker, &b.speaker) {
-        (Some(x), Some(y)) => x.entity.is_some() && x.entity == y.entity,
-        _ => false,
-    }
 }

@@ -100,26 +100,22 @@ pub fn around(
     // "For the Lib Dems, Vince Cable said".
     if let Some(stripped) = before.trim_end().strip_suffix(',') {
         let opening = stripped.trim_start();
-        let for_the = opening
+        let at = sentence.start + (stripped.len() - opening.len());
+        let party = opening
             .get(..8)
-            .is_some_and(|p| p.eq_ignore_ascii_case("for the "));
-        let lower = if for_the {
-            opening.to_lowercase()
-        } else {
-            String::new()
-        };
-        if let Some(rest) = lower.strip_prefix("for the ") {
-            if let Some(party) = party_in(rest).filter(|_| rest.split_whitespace().count() <= 3) {
-                let at = sentence.start + (stripped.len() - stripped.trim_start().len());
-                out.push(Affiliation {
-                    span: at..sentence.start + stripped.len(),
-                    party: Some(party),
-                    organisation: Vec::new(),
-                    role: None,
-                    leading: None,
-                    past: false,
-                });
-            }
+            .filter(|p| p.eq_ignore_ascii_case("for the "))
+            .map(|_| opening[8..].to_lowercase())
+            .filter(|rest| rest.split_whitespace().count() <= 3)
+            .and_then(|rest| party_in(&rest));
+        if let Some(party) = party {
+            out.push(Affiliation {
+                span: at..sentence.start + stripped.len(),
+                party: Some(party),
+                organisation: Vec::new(),
+                role: None,
+                leading: None,
+                past: false,
+            });
         }
         // "Air Deccan's marketing director, Gorur Gopinath,": a role phrase
         // opening the sentence in apposition to the name after it.
@@ -127,8 +123,6 @@ pub fn around(
             .get(span.end..sentence.end)
             .is_some_and(|after| after.trim_start().starts_with(','));
         if title.is_none() && closed && !stripped.contains(',') {
-            let phrase = stripped.trim_start();
-            let at = sentence.start + (stripped.len() - phrase.len());
             if let Some(a) = describe(prose, at..sentence.start + stripped.len()) {
                 if a.role.is_some() {
                     out.push(a);
@@ -172,25 +166,23 @@ fn possessive_owner(before: &str) -> Option<Range<usize>> {
                 .strip_suffix(['\'', '’'])
                 .filter(|s| s.ends_with('s'))
         })?;
-    let mut start = stem.len();
+    // Walk back over capitalised words, at most about 40 bytes of them,
+    // stopping at a sentence opener ("But Air Deccan's" → "Air Deccan").
+    let mut owner = None;
+    let mut end = stem.len();
     for word in stem.rsplit(' ') {
-        if word.is_empty()
-            || !is_capitalised(word)
-            || start < stem.len() && lexicon::NOT_NAMES.contains(&word)
-        {
+        let opener = owner.is_some() && lexicon::NOT_NAMES.contains(&word);
+        if word.is_empty() || !is_capitalised(word) || opener {
             break;
         }
-        start = start.saturating_sub(word.len());
-        if start == 0 {
+        let word_start = end - word.len();
+        owner = Some(word_start);
+        if word_start == 0 || stem.len() - word_start > 40 {
             break;
         }
-        start -= 1;
-        if stem.len() - start > 40 {
-            break;
-        }
+        end = word_start - 1;
     }
-    let start = if start == 0 { 0 } else { start + 1 };
-    (start < stem.len()).then_some(start..trimmed.len())
+    owner.map(|start| start..trimmed.len())
 }
 
 /// Reads a description phrase: its party, organisation and role.

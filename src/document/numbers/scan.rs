@@ -66,7 +66,8 @@ pub(super) fn sentence_figures(prose: &str, toks: &[Tok], sentence: usize, out: 
     }
 }
 
-/// Words a figure may start with besides digits and signs.
+/// Words a figure may start with besides digits, signs and number
+/// words: "a dozen", vague plurals and currency words.
 const STARTS: &[&str] = &[
     "a",
     "tens",
@@ -83,34 +84,6 @@ const STARTS: &[&str] = &[
     "euros",
     "euro",
     "yen",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "one",
-    "zero",
 ];
 
 /// Whether a figure may start at `tok`, without allocating: most tokens
@@ -123,7 +96,10 @@ fn could_start(prose: &str, tok: &Tok) -> bool {
         return true;
     }
     let head = text.split('-').next().unwrap_or(text);
-    STARTS.iter().any(|w| w.eq_ignore_ascii_case(head))
+    [STARTS, &words::UNITS[..], &words::TENS[..]]
+        .iter()
+        .flat_map(|list| list.iter())
+        .any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// "10 to 12", "10-12", "between 10 and 12": the high end.
